@@ -1,0 +1,260 @@
+"""mkdocs-macros module: renders the content model as Markdown.
+
+All data and relations come from `kennisbank.model`; this file only turns them into Markdown before MkDocs renders
+the page, so MkDocs checks every generated link and anchor itself.
+
+- Every barrier, solution, step and role page gets its status line, its related pages and its sources automatically.
+- Overview pages call one plain macro: `overzicht()`, `matrix()`, `volledige_checklist()` or `bronnenlijst()`.
+Macro names differ from front-matter fields on purpose: mkdocs-macros exposes front-matter fields as template
+variables, and those would hide a macro of the same name.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kennisbank.model import ContentError, Entity, Kennisbank, load  # noqa: E402
+from kennisbank.schema import SECTIONS, Oplossing, Rol, Stap  # noqa: E402
+
+MAANDEN = "januari februari maart april mei juni juli augustus september oktober november december".split()
+CHECKLIST_ID_PREFIX = "checklist-"
+
+
+def define_env(env) -> None:
+    try:
+        kb = load(env.conf["docs_dir"])
+    except ContentError as error:
+        raise PluginError(str(error)) from None
+    env.variables["kennisbank"] = kb
+    if env.conf.get("nav"):
+        env.conf["nav"] = expand_nav(env.conf["nav"], kb)
+
+    def current() -> str:
+        return env.page.file.src_uri
+
+    @env.macro
+    def overzicht(sectie: str | None = None) -> str:
+        """Table of titel + samenvatting for a section (default: the section of the current page)."""
+        folder = sectie or current().split("/")[0]
+        if folder not in SECTIONS:
+            raise ValueError(f"overzicht('{folder}'): onbekende sectie; kies uit {', '.join(SECTIONS)}")
+        return render_overzicht(kb, folder, current())
+
+    @env.macro
+    def matrix() -> str:
+        """Which solution helps with which barrier."""
+        return render_matrix(kb, current())
+
+    @env.macro
+    def volledige_checklist() -> str:
+        """All checklist items of all steps, in step order."""
+        return render_volledige_checklist(kb, current())
+
+    @env.macro
+    def bronnenlijst() -> str:
+        """The bibliography, with the pages that cite each source."""
+        return render_bronnenlijst(kb, current())
+
+
+def on_post_page_macros(env) -> None:
+    """Add the generated blocks to every entity page (after Jinja, so their text is never evaluated as a template)."""
+    kb: Kennisbank = env.variables["kennisbank"]
+    entity = kb.by_src.get(env.page.file.src_uri)
+    if entity is None:
+        return
+    env.page.meta["title"] = entity.titel
+    env.page.meta["description"] = entity.data.samenvatting
+    blocks = [render_status(entity), env.markdown.strip(), *render_relations(kb, entity)]
+    blocks.append(render_paginabronnen(kb, entity))
+    env.markdown = "\n\n".join(b for b in blocks if b) + "\n"
+
+
+def expand_nav(items: list, kb: Kennisbank) -> list:
+    """Insert each section's pages after its index.md, so contributors never edit the nav for a new page."""
+    expanded: list = []
+    for item in items:
+        if isinstance(item, dict) and len(item) == 1:
+            ((title, value),) = item.items()
+            if isinstance(value, list):
+                expanded.append({title: expand_nav(value, kb)})
+            elif isinstance(value, str) and _section_index(value):
+                expanded.append({title: [value, *kb.nav(_section_index(value))]})
+            else:
+                expanded.append(item)
+        elif isinstance(item, str) and _section_index(item):
+            expanded.extend([item, *kb.nav(_section_index(item))])
+        else:
+            expanded.append(item)
+    return expanded
+
+
+def _section_index(path: str) -> str | None:
+    folder, _, name = path.partition("/")
+    return folder if name == "index.md" and folder in SECTIONS else None
+
+
+# Rendering helpers. `here` is always the src path of the page being rendered.
+
+
+def href(here: str, target: str, anchor: str = "") -> str:
+    rel = posixpath.relpath(target, posixpath.dirname(here) or ".")
+    return f"{rel}#{anchor}" if anchor else rel
+
+
+def link(here: str, entity: Entity) -> str:
+    return f"[{entity.titel}]({href(here, entity.src)})"
+
+
+def cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def datum(value) -> str:
+    return f"{value.day} {MAANDEN[value.month - 1]} {value.year}"
+
+
+def stap_label(stap: Entity) -> str:
+    return f"Stap {stap.data.stap}: {stap.titel}"
+
+
+def render_status(entity: Entity) -> str:
+    data = entity.data
+    if data.status == "gereviewd":
+        text = f"**Status:** gereviewd op {datum(data.gereviewd_op)}."
+    else:
+        text = "**Status:** concept. Deze tekst is nog niet nagekeken door een tweede deskundige."
+    return f"{text}\n{{: .kb-status }}"
+
+
+def bullet_list(lines: list[str], empty: str) -> str:
+    return "\n".join(f"- {line}" for line in lines) if lines else empty
+
+
+def render_relations(kb: Kennisbank, entity: Entity) -> list[str]:
+    here = entity.src
+    if entity.kind == "barriere":
+        oplossingen = kb.oplossingen_bij_barriere(entity.id)
+        stappen = kb.stappen_bij_barriere(entity.id)
+        return [
+            "## Oplossingen\n\n"
+            + bullet_list([f"{link(here, o)}: {o.data.samenvatting}" for o in oplossingen], "Nog geen oplossingen."),
+            "## In het stappenplan\n\n"
+            + bullet_list([f"[{stap_label(s)}]({href(here, s.src)})" for s in stappen], "Nog in geen enkele stap."),
+        ]
+    if entity.kind == "oplossing":
+        assert isinstance(entity.data, Oplossing)
+        barrieres = [kb.barrieres[b] for b in entity.data.barrieres]
+        rollen = kb.rollen_bij_oplossing(entity.id)
+        punten = kb.checklistpunten_bij_oplossing(entity.id)
+        blocks = [
+            "## Helpt bij deze barrières\n\n" + bullet_list([link(here, b) for b in barrieres], ""),
+            "## In het stappenplan\n\n"
+            + bullet_list(
+                [f"[{stap_label(s)}]({href(here, s.src)})" for s in kb.stappen_bij_oplossing(entity.id)],
+                "Nog in geen enkele stap.",
+            ),
+        ]
+        if punten:
+            blocks.append(
+                "### Checklistpunten\n\n"
+                + bullet_list([f"[{p.tekst}]({href(here, s.src, CHECKLIST_ID_PREFIX + p.id)})" for s, p in punten], "")
+            )
+        if rollen:
+            blocks.append("## Wie doet dit?\n\n" + bullet_list([link(here, r) for r in rollen], ""))
+        return blocks
+    if entity.kind == "stap":
+        assert isinstance(entity.data, Stap)
+        barrieres = kb.barrieres_bij_stap(entity.id)
+        return [
+            "## Checklist\n\n" + render_checklist(kb, entity, here),
+            "## Deze stap helpt bij\n\n" + bullet_list([link(here, b) for b in barrieres], "Nog geen barrières."),
+        ]
+    if entity.kind == "rol":
+        assert isinstance(entity.data, Rol)
+        rows = kb.oplossingen_voor_rol(entity.id)
+        parts = ["## Wat je kunt doen, per barrière"]
+        if not rows:
+            parts.append("Er zijn nog geen oplossingen voor deze rol.")
+        for barriere, oplossingen in rows:
+            parts.append(f"### {barriere.titel}\n\nOver de barrière: {link(here, barriere)}.")
+            parts.append(bullet_list([f"{link(here, o)}: {o.data.samenvatting}" for o in oplossingen], ""))
+        return ["\n\n".join(parts)]
+    return []
+
+
+def render_checklist(kb: Kennisbank, stap: Entity, here: str) -> str:
+    """Checklist items as real checkboxes. The HTML id is the item's stable id, so it can be linked and stored."""
+    assert isinstance(stap.data, Stap)
+    lines = []
+    for punt in stap.data.checklist:
+        anchor = CHECKLIST_ID_PREFIX + punt.id
+        oplossingen = ", ".join(link(here, kb.oplossingen[o]) for o in punt.oplossingen)
+        extra = f" <span class=\"kb-checklist-links\">Zie: {oplossingen}.</span>" if oplossingen else ""
+        lines.append(
+            f'- <input type="checkbox" id="{anchor}" data-checklist-id="{punt.id}">'
+            f' <label for="{anchor}">{punt.tekst}</label>{extra}'
+        )
+    return '<div class="kb-checklist" markdown>\n\n' + "\n".join(lines) + "\n\n</div>"
+
+
+def render_paginabronnen(kb: Kennisbank, entity: Entity) -> str:
+    lines = []
+    for bron_id in entity.data.bronnen:
+        bron = kb.bronnen[bron_id]
+        jaar = f" ({bron.jaar})" if bron.jaar else ""
+        lines.append(f"{bron.uitgever}{jaar}. [{bron.titel}]({bron.url}).")
+    return "## Bronnen\n\n" + bullet_list(lines, "")
+
+
+def render_overzicht(kb: Kennisbank, folder: str, here: str) -> str:
+    kind = SECTIONS[folder][0]
+    entities = list(kb.section(kind).values())
+    if kind == "stap":
+        rows = [f"| {e.data.stap} | {link(here, e)} | {cell(e.data.samenvatting)} |" for e in entities]
+        return "| Stap | Titel | Samenvatting |\n|---:|---|---|\n" + "\n".join(rows)
+    rows = [f"| {link(here, e)} | {cell(e.data.samenvatting)} |" for e in entities]
+    return "| Titel | Samenvatting |\n|---|---|\n" + "\n".join(rows)
+
+
+def render_matrix(kb: Kennisbank, here: str) -> str:
+    barrieres = list(kb.barrieres.values())
+    header = "| Oplossing | " + " | ".join(link(here, b) for b in barrieres) + " |"
+    align = "|---|" + "|".join(":---:" for _ in barrieres) + "|"
+    rows = []
+    for o in kb.oplossingen.values():
+        marks = ["ja" if b.id in o.data.barrieres else "" for b in barrieres]
+        rows.append(f"| {link(here, o)} | " + " | ".join(marks) + " |")
+    return "\n".join([header, align, *rows])
+
+
+def render_volledige_checklist(kb: Kennisbank, here: str) -> str:
+    total = sum(len(s.data.checklist) for s in kb.stappen.values())
+    parts = [f"Deze lijst heeft {total} punten in {len(kb.stappen)} stappen."]
+    for stap in kb.stappen.values():
+        parts.append(f"## {stap_label(stap)}\n\nLees meer: {link(here, stap)}.")
+        parts.append(render_checklist(kb, stap, here))
+    return "\n\n".join(parts)
+
+
+def render_bronnenlijst(kb: Kennisbank, here: str) -> str:
+    citing: dict[str, list[Entity]] = {}
+    for entity in kb.by_src.values():
+        for bron_id in entity.data.bronnen:
+            citing.setdefault(bron_id, []).append(entity)
+    parts = []
+    for bron in kb.bronnen.values():
+        jaar = f", {bron.jaar}" if bron.jaar else ""
+        parts.append(f"### {bron.titel} {{ #bron-{bron.id} }}")
+        parts.append(f"{bron.uitgever}{jaar}. [{bron.url}]({bron.url})")
+        if bron.over:
+            parts.append(bron.over)
+        pages = sorted(citing.get(bron.id, []), key=lambda e: e.titel.casefold())
+        if pages:
+            parts.append("Gebruikt op: " + ", ".join(link(here, e) for e in pages) + ".")
+    return "\n\n".join(parts)

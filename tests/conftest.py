@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[1]
+# What a build needs; copied when a test plants a defect in a private copy of the project.
+PROJECT_FILES = ["mkdocs.yml", "macros.py", "kennisbank", "docs", "overrides"]
+
+
+def pytest_addoption(parser):
+    parser.addoption("--online", action="store_true", help="controleer ook externe links via het netwerk")
+
+
+def pytest_collection_modifyitems(config, items):
+    # Online checks are opt-in: without --online they are deselected (not skipped), so a normal run stays offline.
+    if config.getoption("--online"):
+        return
+    online = [item for item in items if item.get_closest_marker("online")]
+    if online:
+        config.hook.pytest_deselected(items=online)
+        items[:] = [item for item in items if not item.get_closest_marker("online")]
+
+
+def run_mkdocs(project: Path, site_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir), *args],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def copy_project(destination: Path) -> Path:
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, destination / name)
+    return destination
+
+
+@dataclass
+class BuiltSite:
+    root: Path
+    log: str
+
+    def html(self, path: str) -> str:
+        """HTML of a built page, e.g. 'barrieres/weerstand/'."""
+        target = self.root / path
+        if path.endswith("/") or not path:
+            target = target / "index.html"
+        return target.read_text(encoding="utf-8")
+
+    def soup(self, path: str) -> BeautifulSoup:
+        return _parse(self.html(path))
+
+    def pages(self) -> list[Path]:
+        return sorted(p for p in self.root.rglob("*.html"))
+
+
+@cache
+def _parse(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> BuiltSite:
+    """The real site, built once per test session exactly as `make build` does (strict comes from mkdocs.yml)."""
+    out = tmp_path_factory.mktemp("site")
+    result = run_mkdocs(ROOT, out)
+    assert result.returncode == 0, f"de site bouwt niet:\n{result.stdout}\n{result.stderr}"
+    return BuiltSite(out, result.stdout + result.stderr)
+
+
+@pytest.fixture(scope="session")
+def kb():
+    from kennisbank import load
+
+    return load(ROOT / "docs")

@@ -1,0 +1,159 @@
+"""Links in the built site: internal targets and anchors resolve, external links are well-formed https.
+
+The checker is proved on a fixture site with exactly three planted defects, and the online mode on a local server.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_mkdocs
+from linkcheck import OnlineChecker, check_external_format, check_internal, external_links, parse_site
+
+FIXTURE = Path(__file__).parent / "fixtures/kapotte-site"
+
+
+@pytest.fixture(scope="module")
+def parsed(site):
+    return parse_site(site.root)
+
+
+def test_every_internal_link_and_anchor_resolves(site, parsed):
+    assert check_internal(site.root, parsed) == []
+
+
+def test_checker_saw_pages_assets_and_checklist_anchors(parsed):
+    links = [url for page in parsed.values() for url in page.links]
+    assert len(parsed) >= 40
+    assert any(url.endswith(".css") for url in links), "geen stylesheet gecontroleerd"
+    assert any(url.endswith(".js") for url in links), "geen script gecontroleerd"
+    assert any("#checklist-" in url for url in links), "geen checklistanker gecontroleerd"
+
+
+def test_external_links_are_wellformed_https(parsed):
+    links = external_links(parsed)
+    assert links, "de site heeft geen externe links; klopt de parser nog?"
+    assert check_external_format(links) == []
+
+
+def test_format_check_catches_http_and_malformed_urls():
+    problems = check_external_format(
+        {"http://example.org/": ["a.html"], "https://exa mple.org/": ["b.html"], "https://example.org/ok": ["c.html"]}
+    )
+    assert [(p.page, p.url) for p in problems] == [("a.html", "http://example.org/"), ("b.html", "https://exa mple.org/")]
+
+
+@pytest.fixture(scope="module")
+def broken_site_log(tmp_path_factory):
+    site_dir = tmp_path_factory.mktemp("kapot")
+    strict = run_mkdocs(FIXTURE, site_dir)
+    lenient = run_mkdocs(FIXTURE, site_dir, "--no-strict")
+    assert lenient.returncode == 0, lenient.stderr
+    return strict, site_dir
+
+
+def test_strict_build_reports_exactly_the_three_planted_defects(broken_site_log):
+    strict, _ = broken_site_log
+    assert strict.returncode != 0
+    warnings = [line for line in strict.stderr.splitlines() if line.startswith("WARNING")]
+    assert len(warnings) == 3, strict.stderr
+    assert any("'verdwenen.md'" in w for w in warnings)
+    assert any("'andere.md#bestaat-niet'" in w and "anchor" in w for w in warnings)
+    assert any("'nergens.md'" in w for w in warnings)
+
+
+def test_html_checker_reports_exactly_the_three_planted_defects(broken_site_log):
+    _, site_dir = broken_site_log
+    problems = check_internal(site_dir)
+    assert sorted((p.page, p.url) for p in problems) == [
+        ("index.html", "andere/#bestaat-niet"),
+        ("index.html", "nergens.md"),
+        ("index.html", "verdwenen.md"),
+    ], problems
+    assert "anker '#bestaat-niet'" in next(str(p) for p in problems if "bestaat-niet" in p.url)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    hits: dict[str, int] = {}
+
+    def _answer(self, body: bool) -> None:
+        self.hits[self.path] = self.hits.get(self.path, 0) + 1
+        if self.path == "/slow":
+            time.sleep(1.5)
+        status, headers = {
+            "/ok": (200, {}),
+            "/redirect": (301, {"Location": "/ok"}),
+            "/missing": (404, {}),
+            "/error": (500, {}),
+            "/slow": (200, {}),
+            "/no-head": (405 if self.command == "HEAD" else 200, {}),
+        }.get(self.path, (404, {}))
+        self.send_response(status)
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        if body:
+            self.wfile.write(b"ok")
+
+    def do_HEAD(self):  # noqa: N802 (http.server naming)
+        self._answer(body=False)
+
+    def do_GET(self):  # noqa: N802
+        self._answer(body=True)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def local_server():
+    _Handler.hits = {}
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_online_checker_against_local_server(local_server, tmp_path):
+    cache = tmp_path / "cache.json"
+    checker = OnlineChecker(cache_file=cache, timeout=0.5, retries=2, backoff=0)
+    results = {path: checker.check(local_server + path) for path in
+               ["/ok", "/redirect", "/missing", "/error", "/slow", "/no-head"]}
+    assert results["/ok"].ok and results["/ok"].status == 200
+    assert results["/redirect"].ok and results["/redirect"].status == 200
+    assert not results["/missing"].ok and results["/missing"].reason == "HTTP 404"
+    assert not results["/error"].ok and results["/error"].status == 500
+    assert _Handler.hits["/error"] >= 3, "een 500 hoort opnieuw geprobeerd te worden"
+    assert not results["/slow"].ok and "binnen 0.5 s" in results["/slow"].reason
+    assert results["/no-head"].ok, "een server die HEAD weigert, hoort een GET te krijgen"
+
+    checker.save()
+    hits_before = dict(_Handler.hits)
+    again = OnlineChecker(cache_file=cache, timeout=0.5, retries=0)
+    assert again.check(local_server + "/ok").reason == "uit cache"
+    assert not again.check(local_server + "/missing").ok, "fouten worden niet gecachet"
+    assert _Handler.hits["/ok"] == hits_before["/ok"]
+
+
+@pytest.mark.online
+def test_external_links_are_reachable(parsed):
+    checker = OnlineChecker(cache_file=ROOT / ".cache/linkcheck.json")
+    links = external_links(parsed)
+    failures = [f"{r.url} ({r.reason}) op {links[r.url][0]}" for url in links if not (r := checker.check(url)).ok]
+    checker.save()
+    assert failures == []
+
+
+def test_checklist_anchor_links_point_at_checkboxes(site):
+    html = site.html("oplossingen/omgaan-met-weerstand/")
+    anchors = re.findall(r'href="([^"]*#checklist-[^"]+)"', html)
+    assert anchors, "een oplossing die in een checklist staat, linkt naar dat checklistpunt"

@@ -1,0 +1,229 @@
+"""The content model: loading, validation of every bad-input class, and derived relations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kennisbank import ContentError, load
+from kennisbank.schema import SECTIONS
+
+BRONNEN = [
+    {"id": "bron-a", "titel": "Bron A", "uitgever": "Uitgever", "url": "https://example.org/a"},
+    {"id": "bron-b", "titel": "Bron B", "uitgever": "Uitgever", "jaar": 2025, "url": "https://example.org/b"},
+]
+
+
+def page(id_: str, **fields) -> dict:
+    return {"id": id_, "titel": id_.replace("-", " ").capitalize(), "samenvatting": "Eén zin.", "status": "concept",
+            "bronnen": ["bron-a"], **fields}
+
+
+def mini_content() -> dict[str, dict]:
+    """A small valid knowledge base: src path → front matter."""
+    return {
+        "barrieres/weerstand.md": page("weerstand"),
+        "barrieres/witte-bubbel.md": page("witte-bubbel"),
+        "oplossingen/omgaan-met-weerstand.md": page(
+            "omgaan-met-weerstand", barrieres=["weerstand"], stappen=["draagvlak"], rollen=["manager"]
+        ),
+        "oplossingen/andere-perspectieven.md": page("andere-perspectieven", barrieres=["witte-bubbel", "weerstand"]),
+        "stappenplan/verkennen.md": page(
+            "verkennen",
+            stap=1,
+            checklist=[{"id": "verkennen-perspectief", "tekst": "Gedaan.", "oplossingen": ["andere-perspectieven"]}],
+        ),
+        "stappenplan/draagvlak.md": page(
+            "draagvlak", stap=2, checklist=[{"id": "draagvlak-gesprek", "tekst": "Gedaan."}]
+        ),
+        "rollen/manager.md": page("manager"),
+    }
+
+
+def write(docs: Path, content: dict[str, dict | str], bronnen: list | str = BRONNEN) -> Path:
+    (docs / "_data").mkdir(parents=True, exist_ok=True)
+    (docs / "_data/bronnen.yml").write_text(bronnen if isinstance(bronnen, str) else yaml.safe_dump(bronnen))
+    for folder in SECTIONS:
+        (docs / folder).mkdir(exist_ok=True)
+        (docs / folder / "index.md").write_text("# Overzicht\n")
+    for src, meta in content.items():
+        text = meta if isinstance(meta, str) else "---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n\nTekst.\n"
+        (docs / src).write_text(text, encoding="utf-8")
+    return docs
+
+
+def problems(tmp_path: Path, content: dict, **kwargs) -> list[str]:
+    with pytest.raises(ContentError) as raised:
+        load(write(tmp_path / "docs", content, **kwargs))
+    return [str(p) for p in raised.value.problems]
+
+
+def test_valid_content_loads_and_derives_reverse_relations(tmp_path):
+    kb = load(write(tmp_path / "docs", mini_content()))
+    assert [o.id for o in kb.oplossingen_bij_barriere("weerstand")] == ["andere-perspectieven", "omgaan-met-weerstand"]
+    assert [o.id for o in kb.oplossingen_bij_barriere("witte-bubbel")] == ["andere-perspectieven"]
+    # A solution is part of a step when it lists the step, or when one of the step's checklist items links it.
+    assert [s.id for s in kb.stappen_bij_oplossing("andere-perspectieven")] == ["verkennen"]
+    assert [s.id for s in kb.stappen_bij_oplossing("omgaan-met-weerstand")] == ["draagvlak"]
+    assert [s.id for s in kb.stappen_bij_barriere("weerstand")] == ["verkennen", "draagvlak"]
+    assert [b.id for b in kb.barrieres_bij_stap("verkennen")] == ["weerstand", "witte-bubbel"]
+    assert [(b.id, [o.id for o in os]) for b, os in kb.oplossingen_voor_rol("manager")] == [
+        ("weerstand", ["omgaan-met-weerstand"])
+    ]
+    assert list(kb.stappen) == ["verkennen", "draagvlak"]  # step order comes from `stap`, not from the file name
+
+
+def test_unknown_relation_id_names_file_field_value_and_nearest_id(tmp_path):
+    content = mini_content()
+    content["oplossingen/omgaan-met-weerstand.md"]["barrieres"] = ["weerstnd"]
+    assert problems(tmp_path, content) == [
+        "docs/oplossingen/omgaan-met-weerstand.md: veld 'barrieres[0]': onbekende barrière 'weerstnd'; "
+        "bedoelde je 'weerstand'?"
+    ]
+
+
+def test_unknown_step_and_role_ids_are_reported(tmp_path):
+    content = mini_content()
+    content["oplossingen/omgaan-met-weerstand.md"].update(stappen=["draagvlak-maken"], rollen=["teamleider"])
+    found = problems(tmp_path, content)
+    assert len(found) == 2
+    assert "veld 'stappen[0]': onbekende stap 'draagvlak-maken'; bedoelde je 'draagvlak'?" in found[0]
+    assert "veld 'rollen[0]': onbekende rol 'teamleider'; geldig zijn: 'manager'" in found[1]
+
+
+def test_unknown_solution_in_checklist_item(tmp_path):
+    content = mini_content()
+    content["stappenplan/verkennen.md"]["checklist"][0]["oplossingen"] = ["andere-perspectief"]
+    assert problems(tmp_path, content) == [
+        "docs/stappenplan/verkennen.md: veld 'checklist[0].oplossingen[0]': onbekende oplossing 'andere-perspectief'; "
+        "bedoelde je 'andere-perspectieven'?"
+    ]
+
+
+def test_unknown_bron(tmp_path):
+    content = mini_content()
+    content["barrieres/weerstand.md"]["bronnen"] = ["bron-a", "bron-aa"]
+    assert problems(tmp_path, content) == [
+        "docs/barrieres/weerstand.md: veld 'bronnen[1]': onbekende bron 'bron-aa'; bedoelde je 'bron-a'?"
+    ]
+
+
+def test_duplicate_page_id(tmp_path):
+    content = mini_content()
+    content["oplossingen/weerstand.md"] = page("weerstand", barrieres=["weerstand"])
+    assert problems(tmp_path, content) == [
+        "docs/oplossingen/weerstand.md: veld 'id': 'weerstand' bestaat al in docs/barrieres/weerstand.md; "
+        "kies een andere id"
+    ]
+
+
+def test_duplicate_checklist_item_id_and_step_number(tmp_path):
+    content = mini_content()
+    content["stappenplan/draagvlak.md"].update(stap=1, checklist=[{"id": "verkennen-perspectief", "tekst": "Ook."}])
+    found = problems(tmp_path, content)
+    assert found == [
+        "docs/stappenplan/verkennen.md: veld 'stap': nummer 1 heeft docs/stappenplan/draagvlak.md al; "
+        "elke stap krijgt een eigen nummer",
+        "docs/stappenplan/verkennen.md: veld 'checklist[0].id': 'verkennen-perspectief' bestaat al in "
+        "docs/stappenplan/draagvlak.md; kies een andere id",
+    ]
+
+
+def test_id_must_equal_slug(tmp_path):
+    content = mini_content()
+    content["barrieres/weerstand.md"]["id"] = "verzet"
+    found = problems(tmp_path, content)
+    assert found[0] == "docs/barrieres/weerstand.md: veld 'id': 'verzet' is niet gelijk aan de bestandsnaam; gebruik 'id: weerstand'"
+
+
+def test_missing_required_field(tmp_path):
+    content = mini_content()
+    del content["barrieres/weerstand.md"]["samenvatting"]
+    assert problems(tmp_path, content) == ["docs/barrieres/weerstand.md: veld 'samenvatting': ontbreekt; dit veld is verplicht"]
+
+
+@pytest.mark.parametrize(
+    ("src", "field", "value", "expected"),
+    [
+        ("stappenplan/verkennen.md", "stap", "een", "veld 'stap': 'een' is geen geheel getal"),
+        ("barrieres/weerstand.md", "status", "klaar", "veld 'status': 'klaar' is ongeldig; kies uit 'concept' of 'gereviewd'"),
+        ("barrieres/weerstand.md", "bronnen", "bron-a", "veld 'bronnen': 'bron-a' is geen lijst"),
+        ("barrieres/weerstand.md", "titel", 12, "veld 'titel': '12' is geen tekst"),
+        ("barrieres/weerstand.md", "gereviewd_op", "gisteren", "veld 'gereviewd_op': 'gisteren' is geen datum"),
+    ],
+)
+def test_wrongly_typed_field(tmp_path, src, field, value, expected):
+    content = mini_content()
+    content[src][field] = value
+    found = problems(tmp_path, content)
+    assert len(found) == 1 and found[0].startswith(f"docs/{src}: {expected}")
+
+
+def test_misspelt_field_gets_a_suggestion(tmp_path):
+    content = mini_content()
+    content["oplossingen/omgaan-met-weerstand.md"]["barriers"] = ["weerstand"]
+    assert problems(tmp_path, content) == [
+        "docs/oplossingen/omgaan-met-weerstand.md: veld 'barriers': onbekend veld; bedoelde je 'barrieres'?"
+    ]
+
+
+def test_reviewed_page_needs_a_review_date(tmp_path):
+    content = mini_content()
+    content["barrieres/weerstand.md"]["status"] = "gereviewd"
+    assert problems(tmp_path, content) == [
+        "docs/barrieres/weerstand.md: veld 'gereviewd_op': ontbreekt; bij status 'gereviewd' hoort een reviewdatum (JJJJ-MM-DD)"
+    ]
+
+
+def test_malformed_yaml_names_file_and_line(tmp_path):
+    content = mini_content()
+    content["barrieres/weerstand.md"] = "---\nid: weerstand\ntitel: Weerstand: een titel: met dubbele punten\n---\nTekst\n"
+    found = problems(tmp_path, content)
+    assert len(found) == 1
+    assert found[0].startswith("docs/barrieres/weerstand.md: front matter is geen geldige YAML (regel 3)")
+
+
+def test_page_without_front_matter(tmp_path):
+    content = mini_content()
+    content["barrieres/weerstand.md"] = "Alleen tekst.\n"
+    assert problems(tmp_path, content) == [
+        "docs/barrieres/weerstand.md: front matter ontbreekt: begin het bestand met een blok tussen twee regels '---'"
+    ]
+
+
+def test_bad_bibliography_entry(tmp_path):
+    bronnen = [*BRONNEN, {"id": "bron-c", "titel": "C", "uitgever": "U", "url": "http://example.org/c"}, BRONNEN[0]]
+    found = problems(tmp_path, mini_content(), bronnen=bronnen)
+    assert found == [
+        "docs/_data/bronnen.yml: veld '[2].url': 'http://example.org/c' moet met https:// beginnen",
+        "docs/_data/bronnen.yml: veld '[3].id': 'bron-a' komt twee keer voor",
+    ]
+
+
+def test_all_problems_are_reported_in_one_run(tmp_path):
+    content = mini_content()
+    content["barrieres/weerstand.md"]["status"] = "klaar"
+    content["oplossingen/omgaan-met-weerstand.md"]["barrieres"] = ["weerstnd"]
+    content["stappenplan/draagvlak.md"]["checklist"][0]["oplossingen"] = ["niets"]
+    content["rollen/manager.md"] = "---\nid: [manager\n---\n"
+    found = problems(tmp_path, content)
+    assert len(found) == 4, found
+    assert {line.split(":")[0] for line in found} == {
+        "docs/barrieres/weerstand.md",
+        "docs/oplossingen/omgaan-met-weerstand.md",
+        "docs/stappenplan/draagvlak.md",
+        "docs/rollen/manager.md",
+    }
+
+
+def test_real_content_is_valid_and_connected(kb):
+    assert len(kb.barrieres) >= 7 and len(kb.oplossingen) >= 8 and len(kb.stappen) >= 5
+    for barriere in kb.barrieres.values():
+        assert kb.oplossingen_bij_barriere(barriere.id), f"barrière {barriere.id} heeft geen oplossing"
+    for oplossing in kb.oplossingen.values():
+        assert kb.stappen_bij_oplossing(oplossing.id), f"oplossing {oplossing.id} zit in geen enkele stap"
+    for stap in kb.stappen.values():
+        assert len(stap.data.checklist) >= 4, f"stap {stap.id} heeft minder dan 4 checklistpunten"
+        assert all(p.oplossingen for p in stap.data.checklist), f"stap {stap.id}: punt zonder oplossing"

@@ -1,0 +1,129 @@
+"""What the macros put on the pages: relations in both directions, checklists, overviews, matrix, sources, status."""
+
+from __future__ import annotations
+
+import posixpath
+
+
+def page_path(src: str) -> str:
+    """Built path of a docs page: 'barrieres/weerstand.md' → 'barrieres/weerstand/'."""
+    stem = src[: -len(".md")]
+    return posixpath.dirname(stem) + "/" if stem.endswith("index") else stem + "/"
+
+
+def links_in(soup, heading_text: str) -> set[str]:
+    """Resolved target paths of the links in the section under a given h2."""
+    heading = soup.find(lambda tag: tag.name in ("h2", "h3") and tag.get_text(strip=True) == heading_text)
+    assert heading is not None, f"kop '{heading_text}' ontbreekt"
+    found = set()
+    for sibling in heading.find_next_siblings():
+        if sibling.name in ("h2",) or (sibling.name == "h3" and heading.name == "h3"):
+            break
+        found |= {a["href"] for a in sibling.find_all("a", href=True)}
+    return found
+
+
+def target(from_src: str, href: str) -> str:
+    """The docs src a relative link on a built page points at (directory URLs)."""
+    base = page_path(from_src)
+    return posixpath.normpath(posixpath.join(base, href.split("#")[0])) + "/"
+
+
+def test_barrier_page_lists_its_solutions_and_steps(site, kb):
+    for barriere in kb.barrieres.values():
+        soup = site.soup(page_path(barriere.src))
+        expected = {page_path(o.src) for o in kb.oplossingen.values() if barriere.id in o.data.barrieres}
+        shown = {target(barriere.src, h) for h in links_in(soup, "Oplossingen")}
+        assert shown == expected, barriere.id
+        steps = {target(barriere.src, h) for h in links_in(soup, "In het stappenplan")}
+        assert steps == {page_path(s.src) for s in kb.stappen_bij_barriere(barriere.id)} and steps
+
+
+def test_solution_page_lists_its_barriers_steps_and_roles(site, kb):
+    for oplossing in kb.oplossingen.values():
+        soup = site.soup(page_path(oplossing.src))
+        barrieres = {target(oplossing.src, h) for h in links_in(soup, "Helpt bij deze barrières")}
+        assert barrieres == {page_path(kb.barrieres[b].src) for b in oplossing.data.barrieres}
+        steps = {target(oplossing.src, h) for h in links_in(soup, "In het stappenplan")}
+        assert steps == {page_path(s.src) for s in kb.stappen_bij_oplossing(oplossing.id)}
+
+
+def test_step_page_has_checkboxes_with_stable_ids_and_solution_links(site, kb):
+    for stap in kb.stappen.values():
+        soup = site.soup(page_path(stap.src))
+        for punt in stap.data.checklist:
+            box = soup.find("input", id=f"checklist-{punt.id}")
+            assert box is not None and box["type"] == "checkbox", punt.id
+            label = soup.find("label", attrs={"for": f"checklist-{punt.id}"})
+            assert label is not None and label.get_text(strip=True) == punt.tekst
+            item_links = {target(stap.src, a["href"]) for a in box.parent.find_all("a", href=True)}
+            assert item_links == {page_path(kb.oplossingen[o].src) for o in punt.oplossingen}
+
+
+def test_complete_checklist_has_every_item_in_step_order(site, kb):
+    soup = site.soup("checklist/")
+    ids = [box["id"] for box in soup.select("article input[type=checkbox]")]
+    expected = [f"checklist-{p.id}" for s in kb.stappen.values() for p in s.data.checklist]
+    assert ids == expected
+    step_links = {target("checklist.md", a["href"]) for a in soup.select("article a[href]")}
+    assert {page_path(s.src) for s in kb.stappen.values()} <= step_links
+
+
+def test_overviews_list_every_entity_with_its_summary(site, kb):
+    for folder, section in (("barrieres", kb.barrieres), ("oplossingen", kb.oplossingen), ("stappenplan", kb.stappen),
+                            ("rollen", kb.rollen)):
+        rows = site.soup(f"{folder}/").select("article table tbody tr")
+        assert len(rows) == len(section), folder
+        text = " ".join(row.get_text(" ", strip=True) for row in rows)
+        for entity in section.values():
+            assert entity.titel in text and entity.data.samenvatting in text
+
+
+def test_matrix_marks_exactly_the_declared_relations(site, kb):
+    table = site.soup("matrix/").select_one("article table")
+    rows = table.select("tbody tr")
+    assert len(rows) == len(kb.oplossingen)
+    barrieres = list(kb.barrieres.values())
+    for row, oplossing in zip(rows, kb.oplossingen.values()):
+        cells = [td.get_text(strip=True) for td in row.find_all("td")]
+        assert cells[0] == oplossing.titel
+        marked = {b.id for b, mark in zip(barrieres, cells[1:]) if mark == "ja"}
+        assert marked == set(oplossing.data.barrieres)
+
+
+def test_bronnen_page_lists_every_source_and_who_cites_it(site, kb):
+    soup = site.soup("bronnen/")
+    for bron in kb.bronnen.values():
+        heading = soup.find(id=f"bron-{bron.id}")
+        assert heading is not None and heading.get_text(strip=True) == bron.titel
+    assert soup.find("a", href=str(kb.bronnen["kis-verkenning-2025"].url))
+
+
+def test_every_content_page_shows_status_sources_and_description(site, kb):
+    for entity in kb.by_src.values():
+        soup = site.soup(page_path(entity.src))
+        status = soup.select_one("article .kb-status")
+        assert status is not None and entity.data.status in status.get_text(), entity.src
+        assert soup.find("h1").get_text(strip=True) == entity.titel
+        sources = links_in(soup, "Bronnen")
+        assert {str(kb.bronnen[b].url) for b in entity.data.bronnen} <= sources
+        description = soup.find("meta", attrs={"name": "description"})
+        assert description["content"] == entity.data.samenvatting
+
+
+def test_role_page_lists_per_barrier_what_the_role_can_do(site, kb):
+    for rol in kb.rollen.values():
+        soup = site.soup(page_path(rol.src))
+        shown = {target(rol.src, h) for h in links_in(soup, "Wat je kunt doen, per barrière")}
+        expected = {page_path(o.src) for _, oplossingen in kb.oplossingen_voor_rol(rol.id) for o in oplossingen}
+        assert expected and expected <= shown, rol.id
+
+
+def test_navigation_lists_steps_in_order(site, kb):
+    nav_text = site.soup("stappenplan/").select_one("nav.md-nav--primary").get_text(" ", strip=True)
+    positions = [nav_text.find(s.titel) for s in kb.stappen.values()]
+    assert -1 not in positions and positions == sorted(positions)
+
+
+def test_html_lang_is_dutch(site):
+    assert site.soup("").html["lang"] == "nl"
