@@ -57,21 +57,29 @@ def define_env(env) -> None:
         return render_volledige_checklist(kb, current())
 
     @env.macro
+    def begrippenlijst() -> str:
+        """All glossary terms with their explanation and source."""
+        return render_begrippenlijst(kb)
+
+    @env.macro
     def bronnenlijst() -> str:
         """The bibliography, with the pages that cite each source."""
         return render_bronnenlijst(kb, current())
 
 
 def on_post_page_macros(env) -> None:
-    """Add the generated blocks to every entity page (after Jinja, so their text is never evaluated as a template)."""
+    """Add the generated blocks (after Jinja, so their text is never evaluated as a template).
+
+    Entity pages get their status, related pages and sources; every page gets the glossary tooltips.
+    """
     kb: Kennisbank = env.variables["kennisbank"]
+    blocks = [env.markdown.strip()]
     entity = kb.by_src.get(env.page.file.src_uri)
-    if entity is None:
-        return
-    env.page.meta["title"] = entity.titel
-    env.page.meta["description"] = entity.data.samenvatting
-    blocks = [render_status(entity), env.markdown.strip(), *render_relations(kb, entity)]
-    blocks.append(render_paginabronnen(kb, entity))
+    if entity is not None:
+        env.page.meta["title"] = entity.titel
+        env.page.meta["description"] = entity.data.samenvatting
+        blocks = [render_status(entity), *blocks, *render_relations(kb, entity), render_paginabronnen(kb, entity)]
+    blocks.append(render_afkortingen(kb))
     env.markdown = "\n\n".join(b for b in blocks if b) + "\n"
 
 
@@ -251,10 +259,32 @@ def render_bronnenlijst(kb: Kennisbank, here: str) -> str:
     for bron in kb.bronnen.values():
         jaar = f", {bron.jaar}" if bron.jaar else ""
         parts.append(f"### {bron.titel} {{ #bron-{bron.id} }}")
-        parts.append(f"{bron.uitgever}{jaar}. [{bron.url}]({bron.url})")
+        host = bron.url.host.removeprefix("www.")
+        parts.append(f"{bron.uitgever}{jaar}. [Naar de bron op {host}]({bron.url})")
         if bron.over:
             parts.append(bron.over)
         pages = sorted(citing.get(bron.id, []), key=lambda e: e.titel.casefold())
         if pages:
             parts.append("Gebruikt op: " + ", ".join(link(here, e) for e in pages) + ".")
+    return "\n\n".join(parts)
+
+
+def render_afkortingen(kb: Kennisbank) -> str:
+    """Abbreviation definitions (Python-Markdown abbr): each glossary term gets its explanation as a tooltip."""
+    lines = []
+    for begrip in kb.begrippen:
+        for variant in dict.fromkeys([begrip.term, begrip.term[:1].upper() + begrip.term[1:]]):
+            lines.append(f"*[{variant}]: {begrip.uitleg}")
+    return "\n".join(lines)
+
+
+def render_begrippenlijst(kb: Kennisbank) -> str:
+    parts = []
+    for begrip in sorted(kb.begrippen, key=lambda b: b.term.casefold()):
+        parts.append(f"### {begrip.term[:1].upper() + begrip.term[1:]}")
+        text = begrip.uitleg
+        if begrip.bron:
+            bron = kb.bronnen[begrip.bron]
+            text += f" Bron: [{bron.titel}]({bron.url})."
+        parts.append(text)
     return "\n\n".join(parts)

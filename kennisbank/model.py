@@ -19,11 +19,12 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .schema import SECTIONS, Bron, ChecklistPunt, Oplossing, Pagina, Rol, Stap
+from .schema import SECTIONS, Begrip, Bron, ChecklistPunt, Oplossing, Pagina, Rol, Stap
 
 # The same front-matter syntax MkDocs accepts: a YAML block between two '---' lines at the very top.
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.DOTALL)
 BRONNEN_FILE = "_data/bronnen.yml"
+BEGRIPPEN_FILE = "_data/begrippen.yml"
 
 KIND_LABEL = {"barriere": "barrière", "oplossing": "oplossing", "stap": "stap", "rol": "rol", "bron": "bron"}
 
@@ -72,6 +73,7 @@ class Kennisbank:
     stappen: dict[str, Entity] = field(default_factory=dict)
     rollen: dict[str, Entity] = field(default_factory=dict)
     bronnen: dict[str, Bron] = field(default_factory=dict)
+    begrippen: list[Begrip] = field(default_factory=list)
 
     def section(self, kind: str) -> dict[str, Entity]:
         return {"barriere": self.barrieres, "oplossing": self.oplossingen, "stap": self.stappen, "rol": self.rollen}[
@@ -159,7 +161,12 @@ class _Loader:
 
     def run(self) -> Kennisbank:
         kb = Kennisbank()
-        kb.bronnen = self.load_bronnen()
+        kb.bronnen = self.load_data_list(BRONNEN_FILE, Bron, "id")
+        kb.begrippen = list(self.load_data_list(BEGRIPPEN_FILE, Begrip, "term", required=False).values())
+        for begrip in kb.begrippen:
+            if begrip.bron and begrip.bron not in kb.bronnen:
+                hint = _hint(begrip.bron, kb.bronnen)
+                self.problem(BEGRIPPEN_FILE, f"bron (begrip '{begrip.term}')", f"onbekende bron '{begrip.bron}'; {hint}")
         entities: list[Entity] = []
         for path in sorted(self.docs_dir.rglob("*.md")):
             src = path.relative_to(self.docs_dir).as_posix()
@@ -213,33 +220,37 @@ class _Loader:
                 self.problem(src, _field_path(detail["loc"]), _explain(detail, schema))
             return None
 
-    def load_bronnen(self) -> dict[str, Bron]:
-        path = self.docs_dir / BRONNEN_FILE
+    def load_data_list(self, name: str, schema: type[BaseModel], key: str, required: bool = True) -> dict[str, Any]:
+        """A YAML list of records in docs/_data/, validated one by one and keyed by `key` (which must be unique)."""
+        path = self.docs_dir / name
         if not path.exists():
-            self.problem(BRONNEN_FILE, "", "bestand ontbreekt; hier staan alle bronnen van de kennisbank")
+            if required:
+                self.problem(name, "", "bestand ontbreekt")
             return {}
         try:
             items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             where = f" (regel {mark.line + 1})" if mark else ""
-            self.problem(BRONNEN_FILE, "", f"geen geldige YAML{where}: {getattr(error, 'problem', error)}")
+            self.problem(name, "", f"geen geldige YAML{where}: {getattr(error, 'problem', error)}")
             return {}
         if not isinstance(items, list):
-            self.problem(BRONNEN_FILE, "", "moet een lijst van bronnen zijn (elke bron begint met '- id: ...')")
+            self.problem(name, "", f"moet een lijst zijn (elk item begint met '- {key}: ...')")
             return {}
-        bronnen: dict[str, Bron] = {}
+        records: dict[str, Any] = {}
         for index, item in enumerate(items):
             try:
-                bron = Bron.model_validate(item)
+                record = schema.model_validate(item)
             except ValidationError as error:
                 for detail in error.errors():
-                    self.problem(BRONNEN_FILE, f"[{index}]." + _field_path(detail["loc"]), _explain(detail, Bron))
+                    self.problem(name, f"[{index}]." + _field_path(detail["loc"]), _explain(detail, schema))
                 continue
-            if bron.id in bronnen:
-                self.problem(BRONNEN_FILE, f"[{index}].id", f"'{bron.id}' komt twee keer voor")
-            bronnen.setdefault(bron.id, bron)
-        return bronnen
+            value = getattr(record, key)
+            if value.casefold() in {k.casefold() for k in records}:
+                self.problem(name, f"[{index}].{key}", f"'{value}' komt twee keer voor")
+                continue
+            records[value] = record
+        return records
 
     def check_identity(self, entities: list[Entity]) -> None:
         seen: dict[str, Entity] = {}

@@ -95,6 +95,14 @@ class Bron(Strict):
         return value
 
 
+class Begrip(Strict):
+    """Eén begrip in `docs/_data/begrippen.yml`; krijgt een tooltip op elke pagina waar het staat."""
+
+    term: str = Field(min_length=2, description="Het begrip zoals het in de tekst staat.")
+    uitleg: str = Field(min_length=1, description="Uitleg in één of twee korte zinnen.")
+    bron: Id | None = Field(default=None, description="Id van een bron uit `docs/_data/bronnen.yml`.")
+
+
 # Folder under docs/ → (kind, schema). Every .md in these folders except index.md is one entity.
 SECTIONS: dict[str, tuple[str, type[Pagina]]] = {
     "barrieres": ("barriere", Barriere),

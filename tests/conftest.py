@@ -30,6 +30,14 @@ def pytest_collection_modifyitems(config, items):
         items[:] = [item for item in items if not item.get_closest_marker("online")]
 
 
+def pytest_terminal_summary(terminalreporter, config):
+    rows = config.stash.get("taalrapport", None) if hasattr(config.stash, "get") else None
+    if rows:
+        terminalreporter.section("Leesbaarheid per pagina (doel: hoogstens 15 woorden per zin, Flesch-Douma 55+)")
+        for row in rows:
+            terminalreporter.write_line(row)
+
+
 def run_mkdocs(project: Path, site_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
     return subprocess.run(

@@ -1,0 +1,132 @@
+"""Plain Dutch and honest content: B1 readability, no copied sentences, every number with its source."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+
+from conftest import ROOT
+from taal import FINGERPRINTS, copied_runs, fingerprints, readability, source_fingerprints
+
+MAX_WORDS_PER_SENTENCE = 15
+MIN_FLESCH_DOUMA = 55
+SHARED_BRONNEN = ROOT.parent / "shared/bronnen"
+
+
+def prose_blocks(soup) -> list[str]:
+    """Paragraphs and list items the authors wrote: no headings, tables, code, or the generated source list."""
+    article = copy.copy(soup.select_one("article"))
+    bronnen = article.find("h2", id="bronnen")
+    if bronnen is not None:
+        for sibling in bronnen.find_next_siblings():
+            sibling.decompose()
+    for element in article.select("h1, h2, h3, h4, h5, h6, table, pre, code, .kb-status, .kb-checklist-links"):
+        element.decompose()
+    blocks = []
+    for element in article.find_all(["p", "li"]):
+        if element.name == "li" and element.find("p"):
+            continue  # the paragraphs inside are counted themselves
+        text = element.get_text(" ", strip=True)
+        if text:
+            blocks.append(text)
+    return blocks
+
+
+@pytest.fixture(scope="module")
+def content_pages(site, kb):
+    """Built paths of the pages whose text is the knowledge base's own prose."""
+    from test_pages import page_path
+
+    return [page_path(e.src) for e in kb.by_src.values()] + [
+        page_path(p.relative_to(ROOT / "docs").as_posix())
+        for p in (ROOT / "docs").rglob("*.md") if not p.relative_to(ROOT / "docs").as_posix().startswith("_")
+        and p.relative_to(ROOT / "docs").as_posix() not in kb.by_src
+    ]
+
+
+def test_plain_language_b1(site, content_pages, request):
+    rows, total = [], None
+    for path in sorted(content_pages):
+        score = readability(prose_blocks(site.soup(path)))
+        rows.append(f"{path:<55} {score.words_per_sentence:5.1f} woorden/zin  Flesch-Douma {score.flesch_douma:5.1f}")
+        total = score if total is None else total + score
+    rows.append(f"{'site (alle zinnen samen)':<55} {total.words_per_sentence:5.1f} woorden/zin  "
+                f"Flesch-Douma {total.flesch_douma:5.1f}")
+    request.config.stash.setdefault("taalrapport", []).extend(rows)
+    report = "\n".join(rows)
+    assert total.words_per_sentence <= MAX_WORDS_PER_SENTENCE, report
+    assert total.flesch_douma >= MIN_FLESCH_DOUMA, report
+
+
+def test_readability_measure_tells_plain_from_dense_text():
+    plain = readability(["Je helpt iedereen even goed. Dat is je werk. Vraag hulp als je twijfelt."])
+    dense = readability(["Implementatie van institutionele veranderingsprocessen vereist organisatiebrede "
+                         "betrokkenheid, structurele borging en systematische evaluatie van beleidsinstrumenten, "
+                         "alsmede continue professionalisering van medewerkers."])
+    assert plain.words_per_sentence < 6 and plain.flesch_douma > 80
+    assert dense.words_per_sentence > 15 and dense.flesch_douma < 0
+
+
+def test_fingerprints_are_up_to_date_with_the_sources():
+    if not SHARED_BRONNEN.is_dir():
+        pytest.fail(f"{SHARED_BRONNEN} ontbreekt: de bronteksten horen naast de checkout te staan")
+    stored = set(FINGERPRINTS.read_text(encoding="utf-8").split())
+    assert stored == source_fingerprints(SHARED_BRONNEN), "draai: python tests/taal.py ../shared/bronnen"
+
+
+def test_no_eight_word_run_from_the_sources(site, kb):
+    known = set(FINGERPRINTS.read_text(encoding="utf-8").split())
+    titles = [bron.titel for bron in kb.bronnen.values()]  # a citation names a title; that is not copying prose
+    copied = []
+    for path in site.pages():
+        article = site.soup(path.relative_to(site.root).as_posix()).select_one("article")
+        if article is None:
+            continue
+        text = re.sub(r"https?://\S+", " ", article.get_text(" ", strip=True))
+        for title in titles:
+            text = text.replace(title, " ")
+        copied += [f"{path.relative_to(site.root)}: '{run}'" for run in copied_runs(text, known)]
+    assert copied == [], "\n".join(copied)
+
+
+def test_copy_check_catches_a_planted_copy():
+    source = "Dit is een bronzin met precies genoeg woorden om te vangen."
+    known = fingerprints(source)
+    assert copied_runs("Onze tekst. Dit is een bronzin met precies genoeg woorden, helaas.", known)
+    assert copied_runs("Dit is een bronzin, met precies genoeg woorden", known), "leestekens maken geen verschil"
+    assert not copied_runs("Dit is een zin met precies genoeg woorden om te vangen.", known)
+
+
+STEP_REFERENCE = re.compile(r"\b[Ss]tap \d+\b")
+ORDERED_MARKER = re.compile(r"(?m)^\s*\d+\.\s")
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+
+
+def unsourced_numbers(markdown: str, source_urls: set[str]) -> list[str]:
+    """Paragraphs or list items that contain a number but no link to a source from the bibliography."""
+    body = FRONT_MATTER.sub("", markdown)
+    body = re.sub(r"(?m)^#.*$|\{\{.*?\}\}", "", body)
+    problems = []
+    for block in re.split(r"\n\s*\n|\n(?=\s*(?:[-*]|\d+\.)\s)", body):
+        links = set(re.findall(r"\]\((https://[^)\s]+)\)", block))
+        text = STEP_REFERENCE.sub("", ORDERED_MARKER.sub("", re.sub(r"\]\([^)]*\)", "]", block)))
+        if re.search(r"\d", text) and not links & source_urls:
+            problems.append(block.strip())
+    return problems
+
+
+def test_every_number_carries_a_source(kb):
+    urls = {str(b.url) for b in kb.bronnen.values()}
+    found = []
+    for path in sorted((ROOT / "docs").rglob("*.md")):
+        found += [f"{path.relative_to(ROOT)}: {block[:80]}" for block in unsourced_numbers(path.read_text("utf-8"), urls)]
+    assert found == [], "\n".join(found)
+
+
+def test_number_check_catches_a_planted_figure():
+    urls = {"https://example.org/bron"}
+    assert unsourced_numbers("Bijna 40 procent ervaart dit.\n", urls) == ["Bijna 40 procent ervaart dit."]
+    assert unsourced_numbers("Bijna 40 procent ervaart dit ([bron](https://example.org/bron)).\n", urls) == []
+    assert unsourced_numbers("1. Eerste actie.\n2. Gebruik wat je in stap 1 leerde.\n", urls) == []
