@@ -134,3 +134,14 @@ def test_navigation_lists_steps_in_order(site, kb):
 
 def test_html_lang_is_dutch(site):
     assert site.soup("").html["lang"] == "nl"
+
+
+def test_reviewed_status_shows_the_review_date(kb):
+    import datetime
+
+    import macros
+
+    entity = next(iter(kb.barrieres.values()))
+    reviewed = entity.data.model_copy(update={"status": "gereviewd", "gereviewd_op": datetime.date(2026, 11, 28)})
+    line = macros.render_status(type(entity)(entity.kind, entity.src, reviewed))
+    assert line.startswith("**Status:** gereviewd op 28 november 2026.")
