@@ -17,6 +17,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+# mkdocs-macros imports this file by name; make the package beside it importable whatever the working directory.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kennisbank.model import ContentError, Entity, Kennisbank, load  # noqa: E402

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .schema import SECTIONS, Begrip, Bron, ChecklistPunt, Oplossing, Pagina, Rol, Stap
+from .schema import SECTIONS, Begrip, Bron, ChecklistPunt, Oplossing, Pagina, Stap
 
 # The same front-matter syntax MkDocs accepts: a YAML block between two '---' lines at the very top.
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -358,4 +358,4 @@ def _allowed_fields(schema: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     return list(schema.model_fields)
 
 
-__all__ = ["ContentError", "Entity", "Kennisbank", "Problem", "Rol", "load"]
+__all__ = ["ContentError", "Entity", "Kennisbank", "Problem", "load"]
