@@ -124,6 +124,11 @@ def cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def capitalise(term: str) -> str:
+    """First letter upper case, the rest untouched (str.capitalize would lower 'Publieke Dienstverlening')."""
+    return term[:1].upper() + term[1:]
+
+
 def datum(value) -> str:
     return f"{value.day} {MAANDEN[value.month - 1]} {value.year}"
 
@@ -274,7 +279,7 @@ def render_afkortingen(kb: Kennisbank) -> str:
     """Abbreviation definitions (Python-Markdown abbr): each glossary term gets its explanation as a tooltip."""
     lines = []
     for begrip in kb.begrippen:
-        for variant in dict.fromkeys([begrip.term, begrip.term[:1].upper() + begrip.term[1:]]):
+        for variant in dict.fromkeys([begrip.term, capitalise(begrip.term)]):
             lines.append(f"*[{variant}]: {begrip.uitleg}")
     return "\n".join(lines)
 
@@ -282,7 +287,7 @@ def render_afkortingen(kb: Kennisbank) -> str:
 def render_begrippenlijst(kb: Kennisbank) -> str:
     parts = []
     for begrip in sorted(kb.begrippen, key=lambda b: b.term.casefold()):
-        parts.append(f"### {begrip.term[:1].upper() + begrip.term[1:]}")
+        parts.append(f"### {capitalise(begrip.term)}")
         text = begrip.uitleg
         if begrip.bron:
             bron = kb.bronnen[begrip.bron]

@@ -200,10 +200,8 @@ class _Loader:
         try:
             meta = yaml.safe_load(match.group(1) or "")
         except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            where = f" (regel {mark.line + 2})" if mark else ""  # +2: the opening '---' and 1-based counting
-            reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-            self.problem(src, "", f"front matter is geen geldige YAML{where}: {reason}")
+            # The YAML starts on the file's second line, after the opening '---'.
+            self.problem(src, "", f"front matter is geen geldige YAML{_yaml_error(error, first_line=2)}")
             return None
         if meta is None:
             meta = {}
@@ -230,14 +228,13 @@ class _Loader:
         try:
             items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            where = f" (regel {mark.line + 1})" if mark else ""
-            self.problem(name, "", f"geen geldige YAML{where}: {getattr(error, 'problem', error)}")
+            self.problem(name, "", f"geen geldige YAML{_yaml_error(error, first_line=1)}")
             return {}
         if not isinstance(items, list):
             self.problem(name, "", f"moet een lijst zijn (elk item begint met '- {key}: ...')")
             return {}
         records: dict[str, Any] = {}
+        seen: set[str] = set()
         for index, item in enumerate(items):
             try:
                 record = schema.model_validate(item)
@@ -246,9 +243,10 @@ class _Loader:
                     self.problem(name, f"[{index}]." + _field_path(detail["loc"]), _explain(detail, schema))
                 continue
             value = getattr(record, key)
-            if value.casefold() in {k.casefold() for k in records}:
+            if value.casefold() in seen:
                 self.problem(name, f"[{index}].{key}", f"'{value}' komt twee keer voor")
                 continue
+            seen.add(value.casefold())
             records[value] = record
         return records
 
@@ -292,6 +290,14 @@ class _Loader:
                 if isinstance(e.data, Stap):
                     for i, punt in enumerate(e.data.checklist):
                         check(e.src, f"checklist[{i}].oplossingen", punt.oplossingen, "oplossing", kb.oplossingen)
+
+
+def _yaml_error(error: yaml.YAMLError, first_line: int) -> str:
+    """' (regel N): reason' for a YAML error, with N counted in the file (first_line: where the YAML starts)."""
+    mark = getattr(error, "problem_mark", None)
+    where = f" (regel {mark.line + first_line})" if mark else ""
+    reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+    return f"{where}: {reason}"
 
 
 def _reading_order(e: Entity) -> tuple[Any, ...]:

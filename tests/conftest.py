@@ -30,8 +30,12 @@ def pytest_collection_modifyitems(config, items):
         items[:] = [item for item in items if not item.get_closest_marker("online")]
 
 
+# test_taal.py leaves its per-page readability table here; it is printed at the end of the run.
+TAALRAPPORT = pytest.StashKey[list[str]]()
+
+
 def pytest_terminal_summary(terminalreporter, config):
-    rows = config.stash.get("taalrapport", None) if hasattr(config.stash, "get") else None
+    rows = config.stash.get(TAALRAPPORT, [])
     if rows:
         terminalreporter.section("Leesbaarheid per pagina (doel: hoogstens 15 woorden per zin, Flesch-Douma 55+)")
         for row in rows:

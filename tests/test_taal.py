@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, TAALRAPPORT
 from taal import FINGERPRINTS, copied_runs, fingerprints, readability, source_fingerprints
 
 MAX_WORDS_PER_SENTENCE = 15
@@ -54,7 +54,7 @@ def test_plain_language_b1(site, content_pages, request):
         total = score if total is None else total + score
     rows.append(f"{'site (alle zinnen samen)':<55} {total.words_per_sentence:5.1f} woorden/zin  "
                 f"Flesch-Douma {total.flesch_douma:5.1f}")
-    request.config.stash.setdefault("taalrapport", []).extend(rows)
+    request.config.stash.setdefault(TAALRAPPORT, []).extend(rows)
     report = "\n".join(rows)
     assert total.words_per_sentence <= MAX_WORDS_PER_SENTENCE, report
     assert total.flesch_douma >= MIN_FLESCH_DOUMA, report
