@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kennisbank.model import ContentError, Entity, Kennisbank, load  # noqa: E402
+from kennisbank.sandbox import HIDDEN_VARIABLES, KennisbankSandbox, PageView, sandbox_from  # noqa: E402
 from kennisbank.schema import SECTIONS, Oplossing, Rol, Stap  # noqa: E402
 
 MAANDEN = "januari februari maart april mei juni juli augustus september oktober november december".split()
@@ -32,14 +33,13 @@ def define_env(env) -> None:
         kb = load(env.conf["docs_dir"])
     except ContentError as error:
         raise PluginError(str(error)) from None
-    env.variables["kennisbank"] = kb
+    env.kennisbank = kb
     if env.conf.get("nav"):
         env.conf["nav"] = expand_nav(env.conf["nav"], kb)
 
     def current() -> str:
         return env.page.file.src_uri
 
-    @env.macro
     def overzicht(sectie: str | None = None) -> str:
         """Table of titel + samenvatting for a section (default: the section of the current page)."""
         folder = sectie or current().split("/")[0]
@@ -47,25 +47,42 @@ def define_env(env) -> None:
             raise ValueError(f"overzicht('{folder}'): onbekende sectie; kies uit {', '.join(SECTIONS)}")
         return render_overzicht(kb, folder, current())
 
-    @env.macro
     def matrix() -> str:
         """Which solution helps with which barrier."""
         return render_matrix(kb, current())
 
-    @env.macro
     def volledige_checklist() -> str:
         """All checklist items of all steps, in step order."""
         return render_volledige_checklist(kb, current())
 
-    @env.macro
     def begrippenlijst() -> str:
         """All glossary terms with their explanation and source."""
         return render_begrippenlijst(kb)
 
-    @env.macro
     def bronnenlijst() -> str:
         """The bibliography, with the pages that cite each source."""
         return render_bronnenlijst(kb, current())
+
+    def veldenreferentie() -> str:
+        """Reference of all front-matter fields, generated from the schema."""
+        return render_veldenreferentie()
+
+    # Only these reach page templates: the sandbox drops mkdocs-macros' standard macros, which expose the config.
+    env.kennisbank_macros = {}
+    for macro in (overzicht, matrix, volledige_checklist, begrippenlijst, bronnenlijst, veldenreferentie):
+        env.macro(macro)
+        env.kennisbank_macros[macro.__name__] = macro
+
+
+def on_pre_page_macros(env) -> None:
+    """Render every page in the sandbox, with a read-only view of the page and without config or environment."""
+    if not isinstance(env.env, KennisbankSandbox):
+        env._env = sandbox_from(env.env, env.kennisbank_macros)  # mkdocs-macros offers no setter for its environment
+        for name in HIDDEN_VARIABLES:
+            env.variables.pop(name, None)
+    page = env.page
+    env.env.current_file = f"{Path(env.conf['docs_dir']).name}/{page.file.src_uri}"
+    env.variables["page"] = PageView(title=page.title, url=page.url, src=page.file.src_uri, meta=page.meta)
 
 
 def on_post_page_macros(env) -> None:
@@ -73,7 +90,7 @@ def on_post_page_macros(env) -> None:
 
     Entity pages get their status, related pages and sources; every page gets the glossary tooltips.
     """
-    kb: Kennisbank = env.variables["kennisbank"]
+    kb: Kennisbank = env.kennisbank
     blocks = [env.markdown.strip()]
     entity = kb.by_src.get(env.page.file.src_uri)
     if entity is not None:
@@ -293,4 +310,21 @@ def render_begrippenlijst(kb: Kennisbank) -> str:
             bron = kb.bronnen[begrip.bron]
             text += f" Bron: [{bron.titel}]({bron.url})."
         parts.append(text)
+    return "\n\n".join(parts)
+
+
+def render_veldenreferentie() -> str:
+    """One table per page type, straight from the pydantic schema: the schema is the only definition."""
+    from kennisbank.schema import Begrip, Bron, ChecklistPunt
+
+    parts = []
+    sections = [(f"`docs/{folder}/`", schema) for folder, (_, schema) in SECTIONS.items()]
+    sections += [("checklistpunt (in `checklist:` van een stap)", ChecklistPunt),
+                 ("`docs/_data/bronnen.yml`", Bron), ("`docs/_data/begrippen.yml`", Begrip)]
+    for where, schema in sections:
+        parts.append(f"## {schema.__name__}: {where}\n\n{schema.__doc__.strip()}")
+        rows = ["| Veld | Verplicht | Betekenis |", "|---|---|---|"]
+        for name, info in schema.model_fields.items():
+            rows.append(f"| `{name}` | {'ja' if info.is_required() else 'nee'} | {cell(info.description or '')} |")
+        parts.append("\n".join(rows))
     return "\n\n".join(parts)

@@ -48,11 +48,11 @@ def project(tmp_path):
     ],
 )
 def test_jinja_error_fails_the_build(project, tmp_path, planted):
-    page = project / "docs/over.md"
+    page = project / "docs/matrix.md"  # a page with `render_macros: true`
     page.write_text(page.read_text(encoding="utf-8") + f"\n{planted}\n", encoding="utf-8")
     result = run_mkdocs(project, tmp_path / "site")
     assert result.returncode != 0, "een Jinja-fout liet de build slagen"
-    assert "over.md" in result.stdout + result.stderr
+    assert "matrix.md" in result.stdout + result.stderr
 
 
 def test_broken_link_fails_the_build_without_command_line_flags(project, tmp_path):
