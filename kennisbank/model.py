@@ -7,6 +7,7 @@ Nothing here knows about MkDocs or its theme, so the model survives a change of 
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import os
 import re
@@ -25,6 +26,9 @@ from .schema import SECTIONS, Begrip, Bron, ChecklistPunt, Oplossing, Pagina, St
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.DOTALL)
 BRONNEN_FILE = "_data/bronnen.yml"
 BEGRIPPEN_FILE = "_data/begrippen.yml"
+# Templates in sjablonen/ mark every place a writer still has to fill in with a line (or list item) starting
+# with "Vul in:".
+TEMPLATE_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?Vul in:")
 
 KIND_LABEL = {"barriere": "barrière", "oplossing": "oplossing", "stap": "stap", "rol": "rol", "bron": "bron"}
 
@@ -130,6 +134,20 @@ class Kennisbank:
         wanted = set(self.oplossingen[oplossing_id].data.rollen)
         return [r for r in self.rollen.values() if r.id in wanted]
 
+    def niet_recent_gereviewd(self, vandaag: datetime.date, maanden: int = 12) -> list[tuple[Entity, str]]:
+        """Pages never reviewed, or last reviewed longer than `maanden` months before `vandaag`."""
+        month = vandaag.month - maanden
+        year = vandaag.year + (month - 1) // 12
+        grens = datetime.date(year, (month - 1) % 12 + 1, min(vandaag.day, 28))
+        stale = []
+        for entity in self.by_src.values():
+            datum = entity.data.gereviewd_op
+            if entity.data.status != "gereviewd" or datum is None:
+                stale.append((entity, "nog nooit gereviewd"))
+            elif datum < grens:
+                stale.append((entity, f"laatst gereviewd op {datum.isoformat()}"))
+        return stale
+
     def nav(self, section_folder: str) -> list[str]:
         """Pages of an entity folder in reading order: steps by number, the rest by title."""
         kind = SECTIONS[section_folder][0]
@@ -170,7 +188,8 @@ class _Loader:
         entities: list[Entity] = []
         for path in sorted(self.docs_dir.rglob("*.md")):
             src = path.relative_to(self.docs_dir).as_posix()
-            meta = self.read_front_matter(path, src)
+            text = path.read_text(encoding="utf-8-sig")
+            meta = self.read_front_matter(text, path, src)
             section = src.split("/")[0] if "/" in src else None
             if section not in SECTIONS or path.name == "index.md":
                 continue
@@ -179,6 +198,7 @@ class _Loader:
                 continue
             kind, schema = SECTIONS[section]
             self.slugs[kind].add(path.stem)
+            self.check_template_leftovers(text, src)
             data = self.validate(schema, meta, src)
             if data is not None:
                 entities.append(Entity(kind, src, data))
@@ -190,8 +210,7 @@ class _Loader:
             raise ContentError(self.problems)
         return kb
 
-    def read_front_matter(self, path: Path, src: str) -> dict[str, Any] | None:
-        text = path.read_text(encoding="utf-8-sig")
+    def read_front_matter(self, text: str, path: Path, src: str) -> dict[str, Any] | None:
         match = FRONT_MATTER.match(text)
         if not match:
             if src.split("/")[0] in SECTIONS and path.name != "index.md":
@@ -209,6 +228,13 @@ class _Loader:
             self.problem(src, "", "front matter moet bestaan uit velden ('naam: waarde'), niet uit een losse waarde")
             return None
         return meta
+
+    def check_template_leftovers(self, text: str, src: str) -> None:
+        """Lines from a template in sjablonen/ that still ask to be filled in."""
+        for number, line in enumerate(text.splitlines(), start=1):
+            if TEMPLATE_MARKER.match(line):
+                self.problem(src, "", f"regel {number}: tekst uit het sjabloon ('{line.strip()[:50]}'); "
+                                      "vervang die door je eigen tekst")
 
     def validate(self, schema: type[BaseModel], meta: Any, src: str) -> Any:
         try:
@@ -331,6 +357,8 @@ def _explain(detail: dict[str, Any], schema: type[BaseModel]) -> str:
     ctx = detail.get("ctx") or {}
     if kind == "missing":
         return "ontbreekt; dit veld is verplicht"
+    if value is None and kind.endswith("_type"):  # `veld:` with nothing after it, as in a fresh template
+        return "is leeg; vul dit veld in"
     if kind == "extra_forbidden":
         allowed = _allowed_fields(schema, detail["loc"])
         return f"onbekend veld; {_hint(str(detail['loc'][-1]), allowed)}"

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 import subprocess
@@ -40,6 +41,22 @@ def pytest_terminal_summary(terminalreporter, config):
         terminalreporter.section("Leesbaarheid per pagina (doel: hoogstens 15 woorden per zin, Flesch-Douma 55+)")
         for row in rows:
             terminalreporter.write_line(row)
+    _review_report(terminalreporter)
+
+
+def _review_report(terminalreporter) -> None:
+    """Information, not a failure: which pages need a (new) review."""
+    from kennisbank import ContentError, load
+
+    try:
+        kb = load(ROOT / "docs")
+    except ContentError:
+        return  # the content tests already report the errors
+    stale = kb.niet_recent_gereviewd(datetime.date.today())
+    terminalreporter.section(f"Reviewoverzicht (informatie): {len(stale)} van {len(kb.by_src)} pagina's zijn "
+                             "de afgelopen 12 maanden niet gereviewd")
+    for entity, reason in stale:
+        terminalreporter.write_line(f"docs/{entity.src}: {reason}")
 
 
 def run_mkdocs(project: Path, site_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:

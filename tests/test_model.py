@@ -227,3 +227,16 @@ def test_real_content_is_valid_and_connected(kb):
     for stap in kb.stappen.values():
         assert len(stap.data.checklist) >= 4, f"stap {stap.id} heeft minder dan 4 checklistpunten"
         assert all(p.oplossingen for p in stap.data.checklist), f"stap {stap.id}: punt zonder oplossing"
+
+
+def test_staleness_report_lists_unreviewed_and_old_reviews(tmp_path):
+    import datetime
+
+    content = mini_content()
+    content["barrieres/weerstand.md"].update(status="gereviewd", gereviewd_op=datetime.date(2025, 11, 27))
+    content["barrieres/witte-bubbel.md"].update(status="gereviewd", gereviewd_op=datetime.date(2025, 11, 29))
+    kb = load(write(tmp_path / "docs", content))
+    stale = {e.id: reason for e, reason in kb.niet_recent_gereviewd(datetime.date(2026, 11, 28))}
+    assert stale["weerstand"] == "laatst gereviewd op 2025-11-27"
+    assert "witte-bubbel" not in stale
+    assert stale["manager"] == "nog nooit gereviewd"

@@ -1,0 +1,65 @@
+"""Create a new page from a template: `python -m kennisbank.nieuw oplossing "Buddy voor nieuwe collega's"`.
+
+The page gets a file name and id made from the name, and the template's front matter. The build then lists
+every field and line that still has to be filled in.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+import sys
+import unicodedata
+from pathlib import Path
+
+from .schema import SECTIONS
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDERS = {kind: folder for folder, (kind, _) in SECTIONS.items() if kind != "rol"}
+
+
+def slugify(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain.replace("'", "")).strip("-")
+
+
+def next_step_number(docs: Path) -> int:
+    numbers = [int(m.group(1)) for p in (docs / "stappenplan").glob("*.md")
+               if (m := re.search(r"(?m)^stap:\s*(\d+)\s*$", p.read_text(encoding="utf-8")))]
+    return max(numbers, default=0) + 1
+
+
+def create(kind: str, name: str, root: Path = ROOT) -> Path:
+    if kind not in FOLDERS:
+        raise ValueError(f"onbekend TYPE '{kind}'; kies uit {', '.join(FOLDERS)}")
+    slug = slugify(name)
+    if not slug:
+        raise ValueError("NAAM is leeg; geef de pagina een naam, bijvoorbeeld NAAM=\"Buddy voor nieuwe collega's\"")
+    target = root / "docs" / FOLDERS[kind] / f"{slug}.md"
+    if target.exists():
+        raise ValueError(f"{target.relative_to(root)} bestaat al; kies een andere NAAM of bewerk die pagina")
+    template = string.Template((root / "sjablonen" / f"{kind}.md").read_text(encoding="utf-8"))
+    # A JSON string is a valid YAML string, so titles with a colon or quotes stay intact.
+    text = template.substitute(id=slug, titel=json.dumps(name.strip(), ensure_ascii=False),
+                               stap=next_step_number(root / "docs"))
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print('Gebruik: make nieuw TYPE=oplossing NAAM="Naam van de pagina"', file=sys.stderr)
+        return 2
+    try:
+        target = create(argv[0].strip(), argv[1])
+    except ValueError as error:
+        print(f"Fout: {error}", file=sys.stderr)
+        return 1
+    print(f"Gemaakt: {target.relative_to(ROOT)}")
+    print("Vul nu de velden en de regels met 'Vul in:' in. 'make serve' of 'make test' zegt wat er nog ontbreekt.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,135 @@
+"""The contributor flow: a new page from a template, Markdown lint, Dutch spell check, CONTRIBUTING.md."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, copy_project, run_mkdocs
+from spelling import check as spell_check
+
+LINT_CONFIG = ROOT / ".pymarkdown.json"
+WORD_LIST = ROOT / "docs/_data/woordenlijst.txt"
+
+
+def contributed_files(root: Path) -> list[Path]:
+    docs = [p for p in (root / "docs").rglob("*.md") if "_includes" not in p.parts]
+    return sorted(docs) + [root / "docs/_data/begrippen.yml"]
+
+
+def lint(paths: list[Path]) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "pymarkdown", "--config", str(LINT_CONFIG), "scan", *map(str, paths)],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    return [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+
+
+def test_markdown_lint_passes():
+    assert lint([p for p in contributed_files(ROOT) if p.suffix == ".md"] + sorted((ROOT / "sjablonen").glob("*.md"))) == []
+
+
+def test_markdown_lint_names_file_and_line(tmp_path):
+    page = tmp_path / "pagina.md"
+    page.write_text("---\nid: x\n---\n\n## Kop\nTekst direct onder de kop.\n\n\n\nTe veel lege regels.\n", "utf-8")
+    problems = lint([page])
+    assert any(re.match(rf"{re.escape(str(page))}:5:1: MD022", p) for p in problems), problems
+    assert any(re.match(rf"{re.escape(str(page))}:9:1: MD012", p) for p in problems), problems
+
+
+def test_spelling_of_all_contributed_prose():
+    problems = spell_check(contributed_files(ROOT), WORD_LIST, ROOT)
+    assert [str(p) for p in problems] == []
+
+
+def test_spell_check_names_file_line_and_word_and_uses_the_word_list(tmp_path):
+    page = tmp_path / "docs/pagina.md"
+    page.parent.mkdir()
+    page.write_text("---\ntitel: Een goede titel\nid: geen-woord-hier\n---\n\nDit is een fuot.\n"
+                    "Het Wmo-loket en `codewoordx` en [link](https://example.org/xyzzy).\n", "utf-8")
+    words = tmp_path / "woordenlijst.txt"
+    words.write_text("", "utf-8")
+    problems = [str(p) for p in spell_check([page], words, tmp_path)]
+    assert problems == ["docs/pagina.md:6: 'fuot' staat niet in het woordenboek; klopt het, zet het dan in "
+                        "docs/_data/woordenlijst.txt"]
+    words.write_text("fuot\n", "utf-8")
+    assert spell_check([page], words, tmp_path) == []
+
+
+@pytest.fixture
+def newcomer_project(tmp_path):
+    project = copy_project(tmp_path / "project")
+    for name in ("Makefile", "requirements.txt", "sjablonen"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, project / name)
+    return project
+
+
+def make_nieuw(project: Path, kind: str, name: str) -> subprocess.CompletedProcess[str]:
+    venv = Path(sys.executable).parents[1]
+    # Make must not rebuild the venv: use the one running the tests and make the copied pins look older.
+    os.utime(project / "requirements.txt", (0, 0))
+    return subprocess.run(["make", "-s", "nieuw", f"VENV={venv}", f"TYPE={kind}", f"NAAM={name}"],
+                          cwd=project, capture_output=True, text=True)
+
+
+def test_newcomer_adds_a_solution_linked_to_two_barriers(newcomer_project, tmp_path):
+    made = make_nieuw(newcomer_project, "oplossing", "Buddy voor nieuwe collega's")
+    assert made.returncode == 0, made.stderr
+    page = newcomer_project / "docs/oplossingen/buddy-voor-nieuwe-collegas.md"
+    assert "Gemaakt: docs/oplossingen/buddy-voor-nieuwe-collegas.md" in made.stdout
+
+    # The build names every field and line that still has to be filled in.
+    first = run_mkdocs(newcomer_project, tmp_path / "site1")
+    output = first.stdout + first.stderr
+    assert first.returncode != 0
+    prefix = "docs/oplossingen/buddy-voor-nieuwe-collegas.md:"
+    assert f"{prefix} veld 'samenvatting': is leeg; vul dit veld in" in output
+    assert f"{prefix} veld 'bronnen': is leeg; noem er minstens één" in output
+    assert f"{prefix} veld 'barrieres': is leeg; noem er minstens één" in output
+    assert re.search(rf"{re.escape(prefix)} regel \d+: tekst uit het sjabloon", output)
+
+    # A few edits, as CONTRIBUTING.md describes them.
+    text = page.read_text(encoding="utf-8")
+    text = text.replace("samenvatting:\n", "samenvatting: Een ervaren collega helpt een nieuwe collega op weg.\n")
+    text = text.replace("bronnen: []", "bronnen: [kis-verkenning-2025]")
+    text = text.replace("barrieres: []", "barrieres: [witte-bubbel, geen-tijd-en-vrijblijvendheid]")
+    text = text.replace("stappen: []", "stappen: [werkwijzen-aanpassen]")
+    text = re.sub(r"(?m)^(\s*(?:[-*]\s+|\d+\.\s+)?)Vul in:.*$", r"\1Een eigen zin.", text)
+    page.write_text(text, encoding="utf-8")
+
+    second = run_mkdocs(newcomer_project, tmp_path / "site2")
+    assert second.returncode == 0, second.stdout + second.stderr
+    for barriere in ("witte-bubbel", "geen-tijd-en-vrijblijvendheid"):
+        html = (tmp_path / f"site2/barrieres/{barriere}/index.html").read_text(encoding="utf-8")
+        assert "../../oplossingen/buddy-voor-nieuwe-collegas/" in html, barriere
+
+
+def test_make_nieuw_never_overwrites_and_explains_bad_input(newcomer_project):
+    existing = newcomer_project / "docs/barrieres/weerstand.md"
+    before = existing.read_text(encoding="utf-8")
+    again = make_nieuw(newcomer_project, "barriere", "Weerstand")
+    assert again.returncode != 0
+    assert "docs/barrieres/weerstand.md bestaat al" in again.stderr
+    assert existing.read_text(encoding="utf-8") == before
+    wrong = make_nieuw(newcomer_project, "artikel", "Iets")
+    assert "onbekend TYPE 'artikel'; kies uit barriere, oplossing, stap" in wrong.stderr
+
+
+def test_new_step_gets_the_next_number(newcomer_project, kb):
+    assert make_nieuw(newcomer_project, "stap", "Vier het resultaat").returncode == 0
+    text = (newcomer_project / "docs/stappenplan/vier-het-resultaat.md").read_text(encoding="utf-8")
+    assert f"stap: {max(s.data.stap for s in kb.stappen.values()) + 1}" in text
+
+
+def test_contributing_guide_covers_the_tasks():
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    for topic in ("Een typefout verbeteren", "Een oplossing toevoegen", "Een checklistpunt toevoegen",
+                  "Een bron toevoegen", "Review", "make nieuw", "{% raw %}", "woordenlijst.txt"):
+        assert topic in guide, topic
