@@ -13,6 +13,7 @@ import pytest
 
 from conftest import ROOT, copy_project, run_mkdocs
 from spelling import check as spell_check
+from test_pages import page_path
 
 LINT_CONFIG = ROOT / ".pymarkdown.json"
 WORD_LIST = ROOT / "docs/_data/woordenlijst.txt"
@@ -133,3 +134,17 @@ def test_contributing_guide_covers_the_tasks():
     for topic in ("Een typefout verbeteren", "Een oplossing toevoegen", "Een checklistpunt toevoegen",
                   "Een bron toevoegen", "Review", "make nieuw", "{% raw %}", "woordenlijst.txt"):
         assert topic in guide, topic
+
+
+def test_every_page_has_an_edit_link_when_the_repository_is_known(tmp_path, site):
+    repo = "https://github.com/voorbeeld/kennisbank"
+    env = {"KENNISBANK_REPO_URL": repo, "KENNISBANK_EDIT_URI": "edit/main/docs/"}
+    result = run_mkdocs(ROOT, tmp_path / "site", env=env)
+    assert result.returncode == 0, result.stderr
+    pages = [p for p in (ROOT / "docs").rglob("*.md") if not p.relative_to(ROOT / "docs").parts[0].startswith("_")]
+    for page in pages:
+        src = page.relative_to(ROOT / "docs").as_posix()
+        html = (tmp_path / "site" / page_path(src) / "index.html").read_text(encoding="utf-8")
+        assert f'href="{repo}/edit/main/docs/{src}"' in html, src
+    # Without a known repository there are no edit links at all, rather than links to a guessed address.
+    assert "/edit/" not in site.html("barrieres/weerstand/")

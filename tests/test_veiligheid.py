@@ -7,7 +7,6 @@ canary or the secret file's content.
 
 from __future__ import annotations
 
-import os
 import secrets
 
 import pytest
@@ -51,15 +50,7 @@ def build_with(tmp_path, page: str, text: str, canary: str):
     target = project / "docs" / page
     target.write_text(target.read_text(encoding="utf-8") + f"\n\n{text}\n", encoding="utf-8")
     site_dir = tmp_path / "site"
-    old = os.environ.get("KENNISBANK_CANARY")
-    os.environ["KENNISBANK_CANARY"] = canary  # the subprocess inherits it, like a CI secret
-    try:
-        result = run_mkdocs(project, site_dir)
-    finally:
-        if old is None:
-            del os.environ["KENNISBANK_CANARY"]
-        else:
-            os.environ["KENNISBANK_CANARY"] = old
+    result = run_mkdocs(project, site_dir, env={"KENNISBANK_CANARY": canary})  # like a CI secret
     leaked = [str(p) for p in site_dir.rglob("*") if p.is_file() and (canary.encode() in p.read_bytes()
                                                                        or secret.encode() in p.read_bytes())]
     return result, leaked, secret
