@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from conftest import ROOT, copy_project, run_mkdocs
 
@@ -13,7 +13,7 @@ MACRO_ERROR_MARKERS = ("Macro Rendering Error", "Macro Syntax Error", "_Macro_",
 
 
 def test_config_is_strict_and_validates_links():
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))  # understands !ENV
     assert config["strict"] is True
     for key in ("not_found", "absolute_links", "unrecognized_links", "anchors"):
         assert config["validation"][key] == "warn", key
