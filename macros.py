@@ -11,6 +11,7 @@ variables, and those would hide a macro of the same name.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import sys
 from pathlib import Path
@@ -203,7 +204,7 @@ def render_relations(kb: Kennisbank, entity: Entity) -> list[str]:
         assert isinstance(entity.data, Stap)
         barrieres = kb.barrieres_bij_stap(entity.id)
         return [
-            "## Checklist\n\n" + render_checklist(kb, entity, here),
+            "## Checklist\n\n" + render_checklist_acties(kb) + "\n\n" + render_checklist(kb, entity, here),
             "## Deze stap helpt bij\n\n" + bullet_list([link(here, b) for b in barrieres], "Nog geen barrières."),
         ]
     if entity.kind == "rol":
@@ -220,18 +221,30 @@ def render_relations(kb: Kennisbank, entity: Entity) -> list[str]:
 
 
 def render_checklist(kb: Kennisbank, stap: Entity, here: str) -> str:
-    """Checklist items as real checkboxes. The HTML id is the item's stable id, so it can be linked and stored."""
+    """Checklist items as real checkboxes. The HTML id is the item's stable id, so it can be linked and stored.
+
+    Everything here works without JavaScript; checklist.js adds remembering, progress and export on top.
+    """
     assert isinstance(stap.data, Stap)
     lines = []
     for punt in stap.data.checklist:
         anchor = CHECKLIST_ID_PREFIX + punt.id
+        tekst = html.escape(punt.tekst, quote=False)
+        deel = f'[Link naar dit punt](#{anchor}){{ .kb-deel aria-label="Link naar dit punt: {html.escape(punt.tekst)}" }}'
         oplossingen = ", ".join(link(here, kb.oplossingen[o]) for o in punt.oplossingen)
-        extra = f" <span class=\"kb-checklist-links\">Zie: {oplossingen}.</span>" if oplossingen else ""
+        zie = f" Zie: {oplossingen}." if oplossingen else ""
         lines.append(
             f'- <input type="checkbox" id="{anchor}" data-checklist-id="{punt.id}">'
-            f' <label for="{anchor}">{punt.tekst}</label>{extra}'
+            f' <label for="{anchor}">{tekst}</label> <span class="kb-checklist-links">{deel}.{zie}</span>'
         )
-    return '<div class="kb-checklist" markdown>\n\n' + "\n".join(lines) + "\n\n</div>"
+    return (f'<div class="kb-checklist" data-stap="{html.escape(stap_label(stap))}" markdown>\n\n'
+            + "\n".join(lines) + "\n\n</div>")
+
+
+def render_checklist_acties(kb: Kennisbank) -> str:
+    """Placeholder for checklist.js: progress, reset and export. It knows all item ids, to count overall progress."""
+    alle = " ".join(p.id for s in kb.stappen.values() for p in s.data.checklist)
+    return f'<div class="kb-checklist-acties" data-alle-punten="{alle}"></div>'
 
 
 def render_paginabronnen(kb: Kennisbank, entity: Entity) -> str:
@@ -266,7 +279,7 @@ def render_matrix(kb: Kennisbank, here: str) -> str:
 
 def render_volledige_checklist(kb: Kennisbank, here: str) -> str:
     total = sum(len(s.data.checklist) for s in kb.stappen.values())
-    parts = [f"Deze lijst heeft {total} punten in {len(kb.stappen)} stappen."]
+    parts = [f"Deze lijst heeft {total} punten in {len(kb.stappen)} stappen.", render_checklist_acties(kb)]
     for stap in kb.stappen.values():
         parts.append(f"## {stap_label(stap)}\n\nLees meer: {link(here, stap)}.")
         parts.append(render_checklist(kb, stap, here))

@@ -120,3 +120,27 @@ def kb():
     from kennisbank import load
 
     return load(ROOT / "docs")
+
+
+@pytest.fixture(scope="session")
+def served_site(site):
+    """The built site on a local HTTP server."""
+    from browser import LocalServer
+
+    with LocalServer(site.root) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium, driven by Playwright; never a downloaded browser."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import CHROMIUM, CHROMIUM_ARGS
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} ontbreekt: installeer het Debian-pakket chromium (make test doet dat)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

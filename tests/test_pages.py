@@ -63,8 +63,10 @@ def test_step_page_has_checkboxes_with_stable_ids_and_solution_links(site, kb):
             assert box is not None and box["type"] == "checkbox", punt.id
             label = soup.find("label", attrs={"for": f"checklist-{punt.id}"})
             assert label is not None and text(label) == punt.tekst
-            item_links = {target(stap.src, a["href"]) for a in box.parent.find_all("a", href=True)}
+            links = box.parent.find_all("a", href=True)
+            item_links = {target(stap.src, a["href"]) for a in links if not a["href"].startswith("#")}
             assert item_links == {page_path(kb.oplossingen[o].src) for o in punt.oplossingen}
+            assert [a["href"] for a in links if a["href"].startswith("#")] == [f"#checklist-{punt.id}"]
 
 
 def test_complete_checklist_has_every_item_in_step_order(site, kb):

@@ -1,0 +1,162 @@
+/*
+ * Checklists that remember what you ticked: progressive enhancement on top of plain checkboxes.
+ *
+ * - State lives only in this browser (localStorage), keyed by each item's stable id. No server, no cookie.
+ * - Ids that no longer exist in the content are ignored; ids the browser has not seen count as not ticked.
+ * - Adds progress per step and overall, a reset with confirmation, printing, and CSV/Markdown downloads.
+ */
+(function () {
+  "use strict";
+
+  var STORAGE_KEY = "kennisbank-checklist";
+
+  function load() {
+    try {
+      var state = JSON.parse(window.localStorage.getItem(STORAGE_KEY));
+      return state && typeof state === "object" ? state : {};
+    } catch (error) {
+      return {};
+    }
+  }
+
+  function save(state) {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+    } catch (error) {
+      /* Storage can be full or blocked (private mode); the page keeps working without memory. */
+    }
+  }
+
+  function count(ids, state) {
+    return ids.filter(function (id) { return state[id] === true; }).length;
+  }
+
+  function button(text, onClick) {
+    var element = document.createElement("button");
+    element.type = "button";
+    element.className = "md-button kb-knop";
+    element.textContent = text;
+    element.addEventListener("click", onClick);
+    return element;
+  }
+
+  function rows(lists) {
+    var result = [];
+    lists.forEach(function (list) {
+      list.querySelectorAll("input[data-checklist-id]").forEach(function (box) {
+        var label = list.querySelector('label[for="' + box.id + '"]');
+        result.push({
+          stap: list.dataset.stap || "",
+          id: box.dataset.checklistId,
+          tekst: label ? label.textContent.replace(/\s+/g, " ").trim() : "",
+          klaar: box.checked
+        });
+      });
+    });
+    return result;
+  }
+
+  function csvField(value) {
+    return '"' + String(value).replace(/"/g, '""') + '"';
+  }
+
+  function toCsv(items) {
+    var lines = ["stap;id;tekst;afgevinkt"];
+    items.forEach(function (item) {
+      lines.push([item.stap, item.id, item.tekst, item.klaar ? "ja" : "nee"].map(csvField).join(";"));
+    });
+    return "\ufeff" + lines.join("\r\n") + "\r\n"; /* BOM: spreadsheet programs then read the accents right */
+  }
+
+  function toMarkdown(items) {
+    var lines = ["# Checklist", ""];
+    var current = null;
+    items.forEach(function (item) {
+      if (item.stap !== current) {
+        current = item.stap;
+        lines.push("", "## " + current, "");
+      }
+      lines.push("- [" + (item.klaar ? "x" : " ") + "] " + item.tekst);
+    });
+    return lines.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
+  }
+
+  function download(name, type, content) {
+    var url = URL.createObjectURL(new Blob([content], { type: type }));
+    var link = document.createElement("a");
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  function init() {
+    var tools = document.querySelector(".kb-checklist-acties");
+    var lists = Array.prototype.slice.call(document.querySelectorAll(".kb-checklist"));
+    if (!tools || !lists.length || tools.dataset.ready) return;
+    tools.dataset.ready = "true";
+
+    var allIds = (tools.dataset.allePunten || "").split(/\s+/).filter(Boolean);
+    var boxes = Array.prototype.slice.call(document.querySelectorAll(".kb-checklist input[data-checklist-id]"));
+    var pageIds = boxes.map(function (box) { return box.dataset.checklistId; });
+
+    var overall = document.createElement("p");
+    overall.className = "kb-voortgang";
+    overall.setAttribute("role", "status");
+    tools.appendChild(overall);
+
+    var stepProgress = lists.map(function (list) {
+      var line = document.createElement("p");
+      line.className = "kb-voortgang-stap";
+      list.insertBefore(line, list.firstChild);
+      return line;
+    });
+
+    function update() {
+      var state = load();
+      overall.textContent = "Hele stappenplan: " + count(allIds, state) + " van " + allIds.length + " punten afgevinkt.";
+      lists.forEach(function (list, index) {
+        var ids = Array.prototype.map.call(list.querySelectorAll("input[data-checklist-id]"),
+          function (box) { return box.dataset.checklistId; });
+        stepProgress[index].textContent = (list.dataset.stap || "Deze stap") + ": " + count(ids, state) + " van " + ids.length + " afgevinkt.";
+      });
+    }
+
+    var state = load();
+    boxes.forEach(function (box) {
+      box.checked = state[box.dataset.checklistId] === true;
+      box.addEventListener("change", function () {
+        var latest = load();
+        if (box.checked) latest[box.dataset.checklistId] = true;
+        else delete latest[box.dataset.checklistId];
+        save(latest);
+        update();
+      });
+    });
+
+    var actions = document.createElement("p");
+    actions.className = "kb-knoppen";
+    actions.appendChild(button("Afdrukken", function () { window.print(); }));
+    actions.appendChild(button("Download als CSV", function () {
+      download("checklist.csv", "text/csv;charset=utf-8", toCsv(rows(lists)));
+    }));
+    actions.appendChild(button("Download als Markdown", function () {
+      download("checklist.md", "text/markdown;charset=utf-8", toMarkdown(rows(lists)));
+    }));
+    actions.appendChild(button("Vinkjes op deze pagina wissen", function () {
+      if (!window.confirm("Wil je alle " + pageIds.length + " vinkjes op deze pagina wissen? Dit kun je niet ongedaan maken.")) return;
+      var latest = load();
+      pageIds.forEach(function (id) { delete latest[id]; });
+      save(latest);
+      boxes.forEach(function (box) { box.checked = false; });
+      update();
+    }));
+    tools.appendChild(actions);
+    update();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -1,0 +1,148 @@
+"""Checklists people use over weeks: remembered in the browser, progress, reset, share, export, print, keyboard."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+STEP = "stappenplan/verkennen/"
+STORAGE_KEY = "kennisbank-checklist"
+
+
+@pytest.fixture
+def page(chromium, served_site):
+    context = chromium.new_context(accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(served_site.url + STEP)
+    yield page
+    context.close()
+    assert errors == [], f"JavaScript-fouten: {errors}"
+
+
+def boxes(page):
+    return page.locator(".kb-checklist input[type=checkbox]")
+
+
+def test_ticking_is_remembered_across_reload_and_pages(page, served_site, kb):
+    first = kb.stappen["verkennen"].data.checklist[0]
+    page.get_by_role("checkbox", name=first.tekst).check()
+    page.reload()
+    assert page.locator(f"#checklist-{first.id}").is_checked()
+    page.goto(served_site.url + "checklist/")
+    assert page.locator(f"#checklist-{first.id}").is_checked(), "de complete checklist deelt dezelfde vinkjes"
+    assert json.loads(page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')")) == {first.id: True}
+    assert page.context.cookies() == [], "geen cookies"
+
+
+def test_progress_per_step_and_overall(page, kb):
+    total = sum(len(s.data.checklist) for s in kb.stappen.values())
+    in_step = len(kb.stappen["verkennen"].data.checklist)
+    boxes(page).nth(0).check()
+    boxes(page).nth(1).check()
+    assert page.locator(".kb-voortgang").inner_text() == f"Hele stappenplan: 2 van {total} punten afgevinkt."
+    assert page.locator(".kb-voortgang-stap").inner_text().endswith(f": 2 van {in_step} afgevinkt.")
+    assert page.locator(".kb-voortgang").get_attribute("role") == "status"
+
+
+def test_removed_items_in_storage_are_ignored(page, kb):
+    known = kb.stappen["verkennen"].data.checklist[1].id
+    page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', JSON.stringify({{'bestaat-niet-meer': true, '{known}': true}}))")
+    page.reload()
+    total = sum(len(s.data.checklist) for s in kb.stappen.values())
+    assert page.locator(f"#checklist-{known}").is_checked()
+    assert page.locator(".kb-voortgang").inner_text() == f"Hele stappenplan: 1 van {total} punten afgevinkt."
+
+
+def test_corrupt_storage_does_not_break_the_page(page):
+    page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', '{{kapot')")
+    page.reload()
+    assert boxes(page).count() > 0 and not boxes(page).nth(0).is_checked()
+    boxes(page).nth(0).check()
+    page.reload()
+    assert boxes(page).nth(0).is_checked()
+
+
+def test_reset_asks_for_confirmation(page):
+    boxes(page).nth(0).check()
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name="Vinkjes op deze pagina wissen").click()
+    assert boxes(page).nth(0).is_checked(), "annuleren wist niets"
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Vinkjes op deze pagina wissen").click()
+    assert not boxes(page).nth(0).is_checked()
+    page.reload()
+    assert not boxes(page).nth(0).is_checked()
+
+
+def test_export_as_csv_and_markdown(page, kb):
+    items = kb.stappen["verkennen"].data.checklist
+    page.get_by_role("checkbox", name=items[0].tekst).check()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download als CSV").click()
+    csv = open(download.value.path(), encoding="utf-8-sig").read().splitlines()
+    assert csv[0] == "stap;id;tekst;afgevinkt"
+    assert csv[1] == f'"Stap 1: {kb.stappen["verkennen"].titel}";"{items[0].id}";"{items[0].tekst}";"ja"'
+    assert csv[2].endswith(';"nee"') and len(csv) == len(items) + 1
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download als Markdown").click()
+    markdown = open(download.value.path(), encoding="utf-8").read()
+    assert f"- [x] {items[0].tekst}" in markdown and f"- [ ] {items[1].tekst}" in markdown
+
+
+def test_share_link_points_at_the_item(page, served_site, kb):
+    item = kb.stappen["verkennen"].data.checklist[2]
+    link = page.get_by_role("link", name=f"Link naar dit punt: {item.tekst}")
+    assert link.get_attribute("href") == f"#checklist-{item.id}"
+    page.goto(served_site.url + STEP + f"#checklist-{item.id}")
+    assert page.locator(f"#checklist-{item.id}").is_visible()
+
+
+def test_checkboxes_are_named_by_their_text(page, kb):
+    for item in kb.stappen["verkennen"].data.checklist:
+        assert page.get_by_role("checkbox", name=item.tekst, exact=True).count() == 1
+
+
+def test_keyboard_only_through_one_step(page, kb):
+    items = kb.stappen["verkennen"].data.checklist
+    page.keyboard.press("Tab")  # skip link first
+    ticked = 0
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.type") == "checkbox":
+            page.keyboard.press("Space")
+            ticked += 1
+            if ticked == len(items):
+                break
+    assert ticked == len(items)
+    assert all(boxes(page).nth(i).is_checked() for i in range(len(items)))
+    for name in ("Afdrukken", "Download als CSV", "Download als Markdown", "Vinkjes op deze pagina wissen"):
+        button = page.get_by_role("button", name=name)
+        button.focus()
+        assert page.evaluate("document.activeElement.tagName") == "BUTTON"
+
+
+def test_without_javascript_the_checklist_is_complete(chromium, served_site, kb):
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served_site.url + "checklist/")
+    expected = [p.tekst for s in kb.stappen.values() for p in s.data.checklist]
+    labels = [" ".join(t.split()) for t in page.locator(".kb-checklist label").all_inner_texts()]
+    assert labels == expected
+    assert page.locator(".kb-voortgang").count() == 0
+    context.close()
+
+
+def test_print_view_hides_chrome_and_shows_link_targets(page):
+    page.emulate_media(media="print")
+    assert page.locator(".md-sidebar--primary").evaluate("e => getComputedStyle(e).display") == "none"
+    assert page.locator(".md-header").evaluate("e => getComputedStyle(e).display") == "none"
+    assert page.locator(".kb-knoppen").evaluate("e => getComputedStyle(e).display") == "none"
+    link = page.locator(".kb-checklist-links a[href^='../']").first
+    after = link.evaluate("e => getComputedStyle(e, '::after').content")
+    assert link.get_attribute("href") in after
+    assert boxes(page).first.is_visible()

@@ -1,0 +1,99 @@
+"""WCAG 2.2 AA with axe-core on every page in both colour schemes, and no request to another host, in Chromium."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+SCHEMES = ["light", "dark"]
+
+
+def axe_source() -> str:
+    """axe-core as shipped in the axe-playwright-python package (pinned in requirements.txt)."""
+    import axe_playwright_python
+
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+
+
+def run_axe(page) -> list[dict]:
+    return page.evaluate("options => axe.run(document, options).then(r => r.violations)",
+                         {"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+
+
+@pytest.fixture(scope="module")
+def audit(site, served_site, chromium):
+    """Load every page in both schemes once; keep axe's violations and every request the page made."""
+    paths = [p.relative_to(site.root).as_posix().removesuffix("index.html") for p in site.pages()]
+    results = {}
+    for scheme in SCHEMES:
+        context = chromium.new_context(color_scheme=scheme)
+        context.add_init_script(axe_source())  # injected into every page before its own scripts
+        page = context.new_page()
+        requests: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        for path in paths:
+            requests.clear()
+            page.goto(served_site.url + path)
+            results[(scheme, path)] = (run_axe(page), list(requests))
+        context.close()
+    return results
+
+
+def describe(violations) -> list[str]:
+    return [f"{v['id']}: {node['target']} {node.get('failureSummary', '')[:160]}" for v in violations for node in v["nodes"]]
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_no_axe_violations_on_any_page(audit, scheme):
+    found = {path: describe(violations) for (s, path), (violations, _) in audit.items() if s == scheme and violations}
+    assert found == {}
+    assert sum(1 for s, _ in audit if s == scheme) >= 50, "niet alle pagina's gecontroleerd"
+
+
+def test_no_request_leaves_the_local_server(audit, served_site):
+    local = urlsplit(served_site.url).netloc
+    offsite = {f"{scheme} {path}": [u for u in requests if urlsplit(u).scheme in ("http", "https")
+                                    and urlsplit(u).netloc != local]
+               for (scheme, path), (_, requests) in audit.items()}
+    assert {k: v for k, v in offsite.items() if v} == {}
+    assert all(requests for _, requests in audit.values()), "geen verzoeken gezien; klopt de meting nog?"
+
+
+def test_axe_catches_a_planted_contrast_failure(chromium, served_site):
+    page = chromium.new_page()
+    page.goto(served_site.url)
+    page.add_script_tag(content=axe_source())
+    page.add_style_tag(content=".md-typeset p { color: #bbb !important; }")
+    assert "color-contrast" in {v["id"] for v in run_axe(page)}
+    page.close()
+
+
+def test_skip_link_moves_focus_to_the_content(chromium, served_site):
+    page = chromium.new_page()
+    page.goto(served_site.url + "stappenplan/verkennen/")
+    page.keyboard.press("Tab")
+    skip = page.evaluate("document.activeElement.className")
+    assert "md-skip" in skip
+    target = page.evaluate("document.activeElement.getAttribute('href')")
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == target
+    assert page.locator(target).count() == 1
+    page.close()
+
+
+def test_focus_is_always_visible_on_checklist_controls(chromium, served_site):
+    page = chromium.new_page()
+    page.goto(served_site.url + "stappenplan/verkennen/")
+    box = page.locator(".kb-checklist input[type=checkbox]").first
+    box.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # keyboard focus, so :focus-visible applies
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert page.evaluate("document.activeElement.type") == "checkbox"
+    assert outline not in ("none", "")
+    page.close()
