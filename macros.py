@@ -22,6 +22,7 @@ from mkdocs.exceptions import PluginError
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kennisbank.model import ContentError, Entity, Kennisbank, load  # noqa: E402
+from kennisbank.organisatie import load_organisatie  # noqa: E402
 from kennisbank.sandbox import HIDDEN_VARIABLES, KennisbankSandbox, PageView, sandbox_from  # noqa: E402
 from kennisbank.schema import SECTIONS, Oplossing, Rol, Stap  # noqa: E402
 
@@ -35,8 +36,13 @@ def define_env(env) -> None:
     except ContentError as error:
         raise PluginError(str(error)) from None
     env.kennisbank = kb
+    try:
+        env.organisatie = load_organisatie(env.conf["extra"], env.conf.config_file_path)
+    except ContentError as error:
+        raise PluginError(str(error)) from None
     if env.conf.get("nav"):
-        env.conf["nav"] = expand_nav(env.conf["nav"], kb)
+        menu = env.organisatie.menu if env.organisatie else []
+        env.conf["nav"] = expand_nav(env.conf["nav"], kb) + menu
 
     def current() -> str:
         return env.page.file.src_uri
@@ -97,7 +103,10 @@ def on_post_page_macros(env) -> None:
     if entity is not None:
         env.page.meta["title"] = entity.titel
         env.page.meta["description"] = entity.data.samenvatting
-        blocks = [render_status(entity), *blocks, *render_relations(kb, entity), render_paginabronnen(kb, entity)]
+        blocks = [render_status(entity), *blocks]
+        if entity.data.meldroutes:
+            blocks.append(render_meldroutes(env.organisatie))
+        blocks += [*render_relations(kb, entity), render_paginabronnen(kb, entity)]
     blocks.append(render_afkortingen(kb))
     env.markdown = "\n\n".join(b for b in blocks if b) + "\n"
 
@@ -341,3 +350,36 @@ def render_veldenreferentie() -> str:
             rows.append(f"| `{name}` | {'ja' if info.is_required() else 'nee'} | {cell(info.description or '')} |")
         parts.append("\n".join(rows))
     return "\n\n".join(parts)
+
+
+def render_contact(contact) -> str:
+    parts = [f"**{contact.naam}**" + (f": {contact.uitleg}" if contact.uitleg else "")]
+    if contact.url:
+        parts.append(f"[website]({contact.url})")
+    if contact.email:
+        parts.append(f"e-mail: [{contact.email}](mailto:{contact.email})")
+    if contact.telefoon:
+        parts.append(f"telefoon: {contact.telefoon}")
+    return ". ".join(parts) + "."
+
+
+def render_meldroutes(organisatie) -> str:
+    """Where to report: the organisation's own routes when a branded copy has them, else the national routes."""
+    lines = ["## Waar kun je melden?", ""]
+    intern = [c for c in (organisatie.meldpunt, organisatie.vertrouwenspersoon) if c] if organisatie else []
+    if intern:
+        lines.append(f"Binnen {organisatie.naam}:")
+        lines.append("")
+        lines += [f"- {render_contact(c)}" for c in intern]
+    else:
+        lines.append("Binnen je organisatie: vraag naar de interne meldroute en de vertrouwenspersoon.")
+    lines.append("")
+    if organisatie and organisatie.adv:
+        lines.append(f"Buiten je organisatie: {render_contact(organisatie.adv)}")
+    else:
+        lines.append("Buiten je organisatie: elke gemeente zorgt dat inwoners terechtkunnen bij een "
+                     "[antidiscriminatievoorziening](https://wetten.overheid.nl/BWBR0026168/2020-01-01/). "
+                     "Je vindt die via [Discriminatie.nl](https://www.discriminatie.nl/), het landelijke meldpunt.")
+    lines += ["", "Wil je een oordeel over gelijke behandeling? Dat geeft het "
+              "[College voor de Rechten van de Mens](https://www.mensenrechten.nl/)."]
+    return "\n".join(lines)

@@ -241,7 +241,7 @@ class _Loader:
             return schema.model_validate(meta)
         except ValidationError as error:
             for detail in error.errors():
-                self.problem(src, _field_path(detail["loc"]), _explain(detail, schema))
+                self.problem(src, field_path(detail["loc"]), explain(detail, schema))
             return None
 
     def load_data_list(self, name: str, schema: type[BaseModel], key: str, required: bool = True) -> dict[str, Any]:
@@ -266,7 +266,7 @@ class _Loader:
                 record = schema.model_validate(item)
             except ValidationError as error:
                 for detail in error.errors():
-                    self.problem(name, f"[{index}]." + _field_path(detail["loc"]), _explain(detail, schema))
+                    self.problem(name, f"[{index}]." + field_path(detail["loc"]), explain(detail, schema))
                 continue
             value = getattr(record, key)
             if value.casefold() in seen:
@@ -342,14 +342,14 @@ def _hint(value: str, valid: dict[str, Any] | list[str]) -> str:
     return f"geldig zijn: {shown}{', ...' if len(names) > 8 else ''}"
 
 
-def _field_path(loc: tuple[Any, ...]) -> str:
+def field_path(loc: tuple[Any, ...]) -> str:
     path = ""
     for part in loc:
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
     return path
 
 
-def _explain(detail: dict[str, Any], schema: type[BaseModel]) -> str:
+def explain(detail: dict[str, Any], schema: type[BaseModel]) -> str:
     """A Dutch, actionable message for one pydantic error."""
     kind = detail["type"]
     value = detail.get("input")

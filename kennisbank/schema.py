@@ -37,6 +37,11 @@ class Pagina(Strict):
         description="Datum van de laatste review (JJJJ-MM-DD); verplicht bij `status: gereviewd`.",
     )
     bronnen: list[Id] = Field(min_length=1, description="Ids van bronnen uit `docs/_data/bronnen.yml`.")
+    meldroutes: bool = Field(
+        default=False,
+        description="`true` op pagina's die zeggen waar je meldt: de site zet er de meldroutes onder "
+        "(die van je organisatie, anders de landelijke).",
+    )
 
     @field_validator("gereviewd_op")
     @classmethod
@@ -110,3 +115,42 @@ SECTIONS: dict[str, tuple[str, type[Pagina]]] = {
     "stappenplan": ("stap", Stap),
     "rollen": ("rol", Rol),
 }
+
+
+HexKleur = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+
+
+class Kleuren(Strict):
+    """Huiskleuren van een organisatie. De build controleert het contrast (WCAG AA)."""
+
+    primair: HexKleur = Field(description="Kleur van de kopbalk (met witte tekst) en van links (op wit); minstens 4,5:1 met wit.")
+    accent: HexKleur | None = Field(default=None, description="Kleur voor focus en hover; minstens 3:1 met wit.")
+
+
+class Contact(Strict):
+    """Een plek waar iemand terecht kan: naam en minstens één manier om contact op te nemen."""
+
+    naam: str = Field(min_length=1, description="Naam van het meldpunt, de persoon of de voorziening.")
+    uitleg: str = Field(default="", description="Eén zin over wanneer je hier terechtkunt.")
+    url: HttpUrl | None = Field(default=None, description="Webadres (https://).")
+    email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", description="E-mailadres.")
+    telefoon: str | None = Field(default=None, min_length=6, description="Telefoonnummer.")
+
+    @field_validator("url")
+    @classmethod
+    def _https_only(cls, value: HttpUrl | None) -> HttpUrl | None:
+        if value is not None and value.scheme != "https":
+            raise ValueError("moet met https:// beginnen")
+        return value
+
+
+class Organisatie(Strict):
+    """`extra.organisatie` in de mkdocs.yml van een eigen versie (zie voorbeelden/)."""
+
+    naam: str = Field(min_length=1, description="Naam van de organisatie, zoals lezers die kennen.")
+    kleuren: Kleuren | None = Field(default=None, description="Huiskleuren; zonder dit veld de kleuren van de basis.")
+    meldpunt: Contact | None = Field(default=None, description="Interne meldroute voor medewerkers.")
+    vertrouwenspersoon: Contact | None = Field(default=None, description="Vertrouwenspersoon voor medewerkers.")
+    adv: Contact | None = Field(default=None, description="De antidiscriminatievoorziening van de eigen gemeente of regio.")
+    overlay: str | None = Field(default=None, description="Map met eigen pagina's en bestanden, naast deze mkdocs.yml.")
+    menu: list[dict[str, str]] = Field(default_factory=list, description="Eigen pagina's in het menu: `- Titel: pad.md`.")

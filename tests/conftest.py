@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
 # What a build needs; copied when a test plants a defect in a private copy of the project.
-PROJECT_FILES = ["mkdocs.yml", "macros.py", "kennisbank", "docs", "overrides"]
+PROJECT_FILES = ["mkdocs.yml", "macros.py", "kennisbank", "docs", "overrides", "voorbeelden"]
 
 
 def pytest_addoption(parser):
@@ -59,10 +59,12 @@ def _review_report(terminalreporter) -> None:
         terminalreporter.write_line(f"docs/{entity.src}: {reason}")
 
 
-def run_mkdocs(project: Path, site_dir: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_mkdocs(project: Path, site_dir: Path, *args: str, env: dict[str, str] | None = None,
+               config: str = "mkdocs.yml") -> subprocess.CompletedProcess[str]:
+    """`mkdocs build` from the project root, as `make build` runs it (config: path relative to the root)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1", **(env or {}))
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir), *args],
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(project / config), "-d", str(site_dir), *args],
         cwd=project,
         env=env,
         capture_output=True,

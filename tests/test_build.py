@@ -17,7 +17,7 @@ def test_config_is_strict_and_validates_links():
     assert config["strict"] is True
     for key in ("not_found", "absolute_links", "unrecognized_links", "anchors"):
         assert config["validation"][key] == "warn", key
-    macros = next(p["macros"] for p in config["plugins"] if isinstance(p, dict) and "macros" in p)
+    macros = config["plugins"]["macros"]
     assert macros["on_error_fail"] is True and macros["on_undefined"] == "strict"
 
 

@@ -1,0 +1,90 @@
+"""A branded copy from one file: name, logo, colours, contact details and own pages, without touching the base."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, copy_project, run_mkdocs
+from kennisbank.organisatie import contrast
+
+VOORBEELD = "voorbeelden/gemeente-voorbeeldstad/mkdocs.yml"
+MELDPAGINA = "oplossingen/intern-meldpunt-en-richtlijnen/index.html"
+
+
+@pytest.fixture(scope="module")
+def org_site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("organisatie")
+    result = run_mkdocs(ROOT, out, config=VOORBEELD)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return out
+
+
+def read(site, path="index.html") -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def test_name_logo_and_favicon(org_site):
+    html = read(org_site)
+    assert "<title>Kennisbank Inclusie – Gemeente Voorbeeldstad</title>" in html
+    assert 'src="lokaal/logo.svg"' in html and (org_site / "lokaal/logo.svg").is_file()
+    assert 'href="lokaal/favicon.svg"' in html and (org_site / "lokaal/favicon.svg").is_file()
+    assert "Gemeente Voorbeeldstad. Vragen over deze site?" in html  # footer text
+
+
+def test_colours_are_applied(org_site):
+    css = read(org_site, "assets/stylesheets/organisatie.css")
+    assert "--md-primary-fg-color: #1d4f91;" in css and "--md-accent-fg-color: #a3195b;" in css
+    assert 'href="assets/stylesheets/organisatie.css"' in read(org_site)
+
+
+def test_contact_details_where_the_content_says_where_to_report(org_site):
+    html = read(org_site, MELDPAGINA)
+    assert "Binnen Gemeente Voorbeeldstad:" in html
+    assert 'href="mailto:meldpunt@voorbeeldstad.example"' in html
+    assert "vertrouwenspersoon@voorbeeldstad.example" in html
+    text = " ".join(BeautifulSoup(html, "html.parser").get_text().split())  # glossary tooltips split the text
+    assert "Antidiscriminatievoorziening Regio Voorbeeld" in text
+
+
+def test_own_pages_from_the_overlay_are_in_the_menu(org_site):
+    assert "Meldroute in Voorbeeldstad" in read(org_site, "lokaal/meldroute/index.html")
+    assert 'href="lokaal/meldroute/"' in read(org_site)
+
+
+def test_base_site_carries_nothing_of_the_organisation(site):
+    for path in site.pages():
+        assert "Voorbeeldstad" not in path.read_text(encoding="utf-8"), path
+    assert not (site.root / "assets/stylesheets/organisatie.css").exists()
+    base = site.html("oplossingen/intern-meldpunt-en-richtlijnen/")
+    assert "vraag naar de interne meldroute en de vertrouwenspersoon" in base
+    assert 'href="https://www.discriminatie.nl/"' in base  # the national route as fallback
+
+
+@pytest.fixture
+def org_project(tmp_path):
+    return copy_project(tmp_path / "project")
+
+
+def test_colour_with_too_little_contrast_stops_the_build(org_project, tmp_path):
+    config = org_project / VOORBEELD
+    config.write_text(config.read_text(encoding="utf-8").replace('"#1d4f91"', '"#88aaff"'), encoding="utf-8")
+    result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
+    assert result.returncode != 0
+    ratio = f"{contrast('#88aaff', '#ffffff'):.2f}:1"
+    assert (f"veld 'extra.organisatie.kleuren.primair': '#88aaff' heeft een contrast van {ratio} met wit; "
+            "voor tekst en links is minstens 4.5:1 nodig (WCAG AA)") in result.stderr
+
+
+def test_overlay_cannot_replace_shared_content(org_project, tmp_path):
+    (org_project / "voorbeelden/gemeente-voorbeeldstad/eigen/over.md").write_text("# Anders\n", encoding="utf-8")
+    result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
+    assert result.returncode != 0
+    assert "'over.md' bestaat al in de gedeelde inhoud" in result.stderr
+
+
+def test_contrast_matches_wcag_reference_values():
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    assert contrast("#ffffff", "#ffffff") == pytest.approx(1.0)
