@@ -3,11 +3,14 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SITE_DIR ?= site
+BUILD_DIR ?= build
+PORT ?= 8080
+NGINX ?= $(shell command -v nginx 2>/dev/null || echo /usr/sbin/nginx)
 HOST ?= 127.0.0.1:8000
 # Material prints a multi-line notice about its end of life on every build; the README explains the plan.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast debian-packages nieuw clean
+.PHONY: serve build test test-fast debian-packages nieuw nginx offline organisatie clean
 
 $(BIN)/activate: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 of nieuwer is nodig (gevonden: %s)" % sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -37,5 +40,29 @@ test-fast: $(BIN)/activate debian-packages
 nieuw: $(BIN)/activate
 	$(BIN)/python -m kennisbank.nieuw "$(TYPE)" "$(NAAM)"
 
+# An organisation's own copy: make organisatie ORG=voorbeelden/gemeente-voorbeeldstad (site in build/<naam>/).
+organisatie: $(BIN)/activate
+	$(BIN)/mkdocs build -f $(ORG)/mkdocs.yml --site-dir $(BUILD_DIR)/$(notdir $(ORG))
+
+# Build and serve with the repository's nginx configuration, in the foreground on 127.0.0.1:$(PORT).
+nginx: $(BIN)/activate debian-packages
+	$(BIN)/mkdocs build --site-dir $(BUILD_DIR)/site
+	$(BIN)/python -m kennisbank.nginx --site $(BUILD_DIR)/site --out $(BUILD_DIR)/nginx --listen 127.0.0.1:$(PORT)
+	@echo "De kennisbank draait op http://127.0.0.1:$(PORT)/ (stoppen: Ctrl+C)"
+	$(NGINX) -e stderr -p $(abspath $(BUILD_DIR)/nginx) -c nginx.conf
+
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm ontbreekt: installeer Node.js (Debian: apt-get install npm)" >&2; exit 1; }
+	npm ci --no-audit --no-fund
+
+# A zip that works opened from disk (file://), search included: build/kennisbank-offline.zip
+offline: $(BIN)/activate node_modules/.package-lock.json
+	rm -rf $(BUILD_DIR)/kennisbank-offline $(BUILD_DIR)/kennisbank-offline.zip
+	$(BIN)/mkdocs build -f offline.yml --site-dir $(BUILD_DIR)/kennisbank-offline
+	mkdir -p $(BUILD_DIR)/kennisbank-offline/assets/javascripts/iframe-worker
+	cp node_modules/iframe-worker/shim/index.js $(BUILD_DIR)/kennisbank-offline/assets/javascripts/iframe-worker/shim.js
+	cd $(BUILD_DIR) && $(abspath $(BIN))/python -m zipfile -c kennisbank-offline.zip kennisbank-offline/
+	@echo "Klaar: $(BUILD_DIR)/kennisbank-offline.zip (uitpakken, dan kennisbank-offline/index.html openen)"
+
 clean:
-	rm -rf $(VENV) $(SITE_DIR) .pytest_cache .cache
+	rm -rf $(VENV) $(SITE_DIR) $(BUILD_DIR) node_modules .pytest_cache .cache

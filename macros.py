@@ -337,12 +337,15 @@ def render_begrippenlijst(kb: Kennisbank) -> str:
 
 def render_veldenreferentie() -> str:
     """One table per page type, straight from the pydantic schema: the schema is the only definition."""
-    from kennisbank.schema import Begrip, Bron, ChecklistPunt
+    from kennisbank.schema import Begrip, Bron, ChecklistPunt, Contact, Kleuren, Organisatie
 
     parts = []
     sections = [(f"`docs/{folder}/`", schema) for folder, (_, schema) in SECTIONS.items()]
     sections += [("checklistpunt (in `checklist:` van een stap)", ChecklistPunt),
-                 ("`docs/_data/bronnen.yml`", Bron), ("`docs/_data/begrippen.yml`", Begrip)]
+                 ("`docs/_data/bronnen.yml`", Bron), ("`docs/_data/begrippen.yml`", Begrip),
+                 ("`extra.organisatie` in de mkdocs.yml van een eigen versie", Organisatie),
+                 ("`kleuren` binnen `extra.organisatie`", Kleuren),
+                 ("`meldpunt`, `vertrouwenspersoon` en `adv` binnen `extra.organisatie`", Contact)]
     for where, schema in sections:
         parts.append(f"## {schema.__name__}: {where}\n\n{schema.__doc__.strip()}")
         rows = ["| Veld | Verplicht | Betekenis |", "|---|---|---|"]

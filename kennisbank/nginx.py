@@ -1,0 +1,88 @@
+"""Generate the nginx configuration for a built site: `python -m kennisbank.nginx --site site --out build/nginx`.
+
+The Content-Security-Policy allows scripts only from the site itself plus the theme's inline scripts by their
+SHA-256 hash (no 'unsafe-inline'). Those hashes depend on the built HTML, so the configuration is generated after
+each build: by `make nginx`, by the Dockerfile, and by the tests, all from the template in nginx/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import os
+from html.parser import HTMLParser
+from pathlib import Path
+
+TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "nginx"
+EXECUTABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
+
+
+class _InlineScripts(HTMLParser):
+    """Collects the text of inline scripts a browser would run (a JSON data block is not run, so needs no hash)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.scripts: list[str] = []
+        self._current: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "script" and "src" not in attributes and (attributes.get("type") or "") in EXECUTABLE_TYPES:
+            self._current = []
+
+    def handle_data(self, data):
+        if self._current is not None:
+            self._current.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._current is not None:
+            self.scripts.append("".join(self._current))
+            self._current = None
+
+
+def script_hashes(site: Path) -> list[str]:
+    """CSP source expressions ('sha256-…') for every distinct inline script in the built site."""
+    found = set()
+    for page in sorted(site.rglob("*.html")):
+        parser = _InlineScripts()
+        parser.feed(page.read_text(encoding="utf-8"))
+        found.update(parser.scripts)
+    return sorted(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in found)
+
+
+def render(template: str, **values: str) -> str:
+    for key, value in values.items():
+        template = template.replace(f"@{key}@", value)
+    return template
+
+
+def generate(site: Path, out: Path, listen: str, root: str | None = None) -> Path:
+    """Write kennisbank.conf (the server block self-hosters include) and nginx.conf (runs it in the foreground)."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "tmp").mkdir(exist_ok=True)
+    server = render((TEMPLATE_DIR / "kennisbank.conf.template").read_text(encoding="utf-8"),
+                    LISTEN=listen, ROOT=str(root or site.resolve()), SCRIPT_HASHES=" ".join(script_hashes(site)))
+    (out / "kennisbank.conf").write_text(server, encoding="utf-8")
+    # As root, nginx's workers would run as "nobody" and could not read a private build folder.
+    user = "user root;" if hasattr(os, "geteuid") and os.geteuid() == 0 else ""
+    main = render((TEMPLATE_DIR / "nginx.conf.template").read_text(encoding="utf-8"),
+                  USER=user, PREFIX=str(out.resolve()))
+    (out / "nginx.conf").write_text(main, encoding="utf-8")
+    return out / "nginx.conf"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--site", type=Path, default=Path("site"), help="gebouwde site (standaard: site)")
+    parser.add_argument("--out", type=Path, default=Path("build/nginx"), help="map voor de configuratie")
+    parser.add_argument("--listen", default="127.0.0.1:8080", help="adres en poort (standaard: 127.0.0.1:8080)")
+    parser.add_argument("--root", help="pad naar de site zoals nginx het ziet (standaard: --site)")
+    args = parser.parse_args()
+    if not (args.site / "index.html").is_file():
+        parser.error(f"{args.site}/index.html ontbreekt: bouw eerst de site (make build)")
+    print(generate(args.site, args.out, args.listen, args.root))
+
+
+if __name__ == "__main__":
+    main()

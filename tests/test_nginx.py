@@ -1,0 +1,127 @@
+"""The nginx configuration self-hosters use: security headers, caching, gzip and a real 404, served by real nginx."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from kennisbank.nginx import generate, script_hashes
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def nginx(site, tmp_path_factory):
+    if not Path(NGINX).exists():
+        pytest.fail("nginx ontbreekt: installeer het Debian-pakket nginx (make test doet dat)")
+    out = tmp_path_factory.mktemp("nginx")
+    port = free_port()
+    config = generate(site.root, out, f"127.0.0.1:{port}")
+    process = subprocess.Popen([NGINX, "-e", "stderr", "-p", str(out), "-c", config.name],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            break
+        except (urllib.error.URLError, ConnectionError):
+            if process.poll() is not None:
+                pytest.fail(f"nginx start niet:\n{process.stdout.read()}")
+            time.sleep(0.1)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def fetch(url: str, **headers: str):
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def test_security_headers_on_pages(nginx):
+    status, headers, _ = fetch(nginx + "barrieres/weerstand/")
+    assert status == 200
+    csp = headers["Content-Security-Policy"]
+    script_src = next(part for part in csp.split(";") if part.strip().startswith("script-src"))
+    directives = {part.split()[0]: part.split()[1:] for part in csp.split(";") if part.strip()}
+    assert "'unsafe-inline'" not in script_src and "'unsafe-eval'" not in csp
+    assert "'self'" in script_src and "'sha256-" in script_src
+    assert "'unsafe-inline'" not in directives["style-src"], "alleen stijlattributen, geen <style>-elementen"
+    assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp and "object-src 'none'" in csp
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert "camera=()" in headers["Permissions-Policy"]
+    assert headers["Cache-Control"] == "no-cache"
+
+
+def test_hashes_cover_every_inline_script(site):
+    hashes = script_hashes(site.root)
+    assert 3 <= len(hashes) <= 30, hashes  # the theme's few inline scripts, per folder depth
+
+
+def test_hashed_assets_are_cached_long(nginx, site):
+    css = next(p for p in (site.root / "assets/stylesheets").glob("main.*.min.css"))
+    status, headers, _ = fetch(nginx + "assets/stylesheets/" + css.name)
+    assert status == 200
+    assert headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert headers["X-Content-Type-Options"] == "nosniff", "ook deze locatie stuurt de beveiligingskoppen"
+    _, own, _ = fetch(nginx + "assets/javascripts/checklist.js")
+    assert own["Cache-Control"] == "no-cache", "bestanden zonder hash in de naam mogen niet lang bewaard worden"
+
+
+def test_gzip(nginx):
+    _, headers, _ = fetch(nginx + "barrieres/weerstand/", **{"Accept-Encoding": "gzip"})
+    assert headers["Content-Encoding"] == "gzip"
+    _, headers, _ = fetch(nginx + "search/search_index.json", **{"Accept-Encoding": "gzip"})
+    assert headers["Content-Encoding"] == "gzip"
+
+
+def test_real_404_with_the_sites_404_page(nginx, site):
+    status, headers, body = fetch(nginx + "bestaat-niet/")
+    assert status == 404
+    assert "Content-Security-Policy" in headers
+    assert body.decode("utf-8") == (site.root / "404.html").read_text(encoding="utf-8")
+
+
+def test_dockerfile_uses_the_same_configuration():
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert "FROM nginxinc/nginx-unprivileged" in dockerfile
+    assert "python -m kennisbank.nginx" in dockerfile
+    assert "/out/nginx/kennisbank.conf /etc/nginx/conf.d/default.conf" in dockerfile
+
+
+@pytest.mark.browser
+def test_pages_render_without_csp_violations(nginx, chromium, site):
+    page = chromium.new_page()
+    problems: list[str] = []
+    page.on("console", lambda message: problems.append(message.text) if "Content Security Policy" in message.text
+            or "Refused to" in message.text else None)
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    for path in ["", "barrieres/weerstand/", "stappenplan/verkennen/", "checklist/", "matrix/", "bronnen/"]:
+        page.goto(nginx + path)
+        assert page.locator(".md-content").is_visible()
+    page.goto(nginx + "stappenplan/verkennen/")
+    assert page.locator(".kb-voortgang").is_visible(), "checklist.js draait onder de CSP"
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("weerstand")
+    page.locator(".md-search-result__item").first.wait_for()
+    assert problems == []
+    page.close()

@@ -1,0 +1,53 @@
+"""The offline/intranet bundle: `make offline` gives a zip that works from disk (file://), search included."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    build = tmp_path_factory.mktemp("offline")
+    venv = Path(sys.executable).parents[1]
+    result = subprocess.run(["make", "-s", "offline", f"VENV={venv}", f"BUILD_DIR={build}"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    unpacked = tmp_path_factory.mktemp("uitgepakt")
+    with zipfile.ZipFile(build / "kennisbank-offline.zip") as archive:
+        archive.extractall(unpacked)
+    return unpacked / "kennisbank-offline"
+
+
+def test_bundle_contains_the_site_and_no_cdn(bundle):
+    assert (bundle / "index.html").is_file() and (bundle / "barrieres/weerstand.html").is_file()
+    for page in bundle.rglob("*.html"):
+        assert "unpkg.com" not in page.read_text(encoding="utf-8"), page
+
+
+def test_bundle_works_from_disk_with_search(bundle, chromium):
+    page = chromium.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((bundle / "index.html").as_uri())
+    page.get_by_role("link", name="Weerstand").first.click()
+    assert page.url.endswith("/barrieres/weerstand.html")
+    assert page.locator("h1").inner_text() == "Weerstand"
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("weerstand")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10000)
+    assert page.locator(".md-search-result__item").count() > 0
+    page.goto((bundle / "stappenplan/verkennen.html").as_uri())
+    page.locator(".kb-checklist input[type=checkbox]").first.check()
+    page.reload()
+    assert page.locator(".kb-checklist input[type=checkbox]").first.is_checked()
+    assert [url for url in requests if not url.startswith(("file:", "blob:", "data:"))] == []
+    page.close()
