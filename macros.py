@@ -28,6 +28,8 @@ from kennisbank.schema import SECTIONS, Oplossing, Rol, Stap  # noqa: E402
 
 MAANDEN = "januari februari maart april mei juni juli augustus september oktober november december".split()
 CHECKLIST_ID_PREFIX = "checklist-"
+# Generated link lists only name other pages; kept out of the search index so they do not outrank those pages.
+NOT_SEARCHED = " { data-search-exclude }"
 
 
 def define_env(env) -> None:
@@ -183,9 +185,9 @@ def render_relations(kb: Kennisbank, entity: Entity) -> list[str]:
         oplossingen = kb.oplossingen_bij_barriere(entity.id)
         stappen = kb.stappen_bij_barriere(entity.id)
         return [
-            "## Oplossingen\n\n"
+            "## Oplossingen" + NOT_SEARCHED + "\n\n"
             + bullet_list([f"{link(here, o)}: {o.data.samenvatting}" for o in oplossingen], "Nog geen oplossingen."),
-            "## In het stappenplan\n\n"
+            "## In het stappenplan" + NOT_SEARCHED + "\n\n"
             + bullet_list([f"[{stap_label(s)}]({href(here, s.src)})" for s in stappen], "Nog in geen enkele stap."),
         ]
     if entity.kind == "oplossing":
@@ -194,8 +196,8 @@ def render_relations(kb: Kennisbank, entity: Entity) -> list[str]:
         rollen = kb.rollen_bij_oplossing(entity.id)
         punten = kb.checklistpunten_bij_oplossing(entity.id)
         blocks = [
-            "## Helpt bij deze barrières\n\n" + bullet_list([link(here, b) for b in barrieres], ""),
-            "## In het stappenplan\n\n"
+            "## Helpt bij deze barrières" + NOT_SEARCHED + "\n\n" + bullet_list([link(here, b) for b in barrieres], ""),
+            "## In het stappenplan" + NOT_SEARCHED + "\n\n"
             + bullet_list(
                 [f"[{stap_label(s)}]({href(here, s.src)})" for s in kb.stappen_bij_oplossing(entity.id)],
                 "Nog in geen enkele stap.",
@@ -203,27 +205,27 @@ def render_relations(kb: Kennisbank, entity: Entity) -> list[str]:
         ]
         if punten:
             blocks.append(
-                "### Checklistpunten\n\n"
+                "### Checklistpunten" + NOT_SEARCHED + "\n\n"
                 + bullet_list([f"[{p.tekst}]({href(here, s.src, CHECKLIST_ID_PREFIX + p.id)})" for s, p in punten], "")
             )
         if rollen:
-            blocks.append("## Wie doet dit?\n\n" + bullet_list([link(here, r) for r in rollen], ""))
+            blocks.append("## Wie doet dit?" + NOT_SEARCHED + "\n\n" + bullet_list([link(here, r) for r in rollen], ""))
         return blocks
     if entity.kind == "stap":
         assert isinstance(entity.data, Stap)
         barrieres = kb.barrieres_bij_stap(entity.id)
         return [
             "## Checklist\n\n" + render_checklist_acties(kb) + "\n\n" + render_checklist(kb, entity, here),
-            "## Deze stap helpt bij\n\n" + bullet_list([link(here, b) for b in barrieres], "Nog geen barrières."),
+            "## Deze stap helpt bij" + NOT_SEARCHED + "\n\n" + bullet_list([link(here, b) for b in barrieres], "Nog geen barrières."),
         ]
     if entity.kind == "rol":
         assert isinstance(entity.data, Rol)
         rows = kb.oplossingen_voor_rol(entity.id)
-        parts = ["## Wat je kunt doen, per barrière"]
+        parts = ["## Wat je kunt doen, per barrière" + NOT_SEARCHED]
         if not rows:
             parts.append("Er zijn nog geen oplossingen voor deze rol.")
         for barriere, oplossingen in rows:
-            parts.append(f"### {barriere.titel}\n\nOver de barrière: {link(here, barriere)}.")
+            parts.append(f"### {barriere.titel}{NOT_SEARCHED}\n\nOver de barrière: {link(here, barriere)}.")
             parts.append(bullet_list([f"{link(here, o)}: {o.data.samenvatting}" for o in oplossingen], ""))
         return ["\n\n".join(parts)]
     return []
@@ -262,7 +264,7 @@ def render_paginabronnen(kb: Kennisbank, entity: Entity) -> str:
         bron = kb.bronnen[bron_id]
         jaar = f" ({bron.jaar})" if bron.jaar else ""
         lines.append(f"{bron.uitgever}{jaar}. [{bron.titel}]({bron.url}).")
-    return "## Bronnen\n\n" + bullet_list(lines, "")
+    return "## Bronnen" + NOT_SEARCHED + "\n\n" + bullet_list(lines, "")
 
 
 def render_overzicht(kb: Kennisbank, folder: str, here: str) -> str:

@@ -37,6 +37,10 @@ class Pagina(Strict):
         description="Datum van de laatste review (JJJJ-MM-DD); verplicht bij `status: gereviewd`.",
     )
     bronnen: list[Id] = Field(min_length=1, description="Ids van bronnen uit `docs/_data/bronnen.yml`.")
+    trefwoorden: list[str] = Field(
+        default_factory=list,
+        description="Woorden waarop deze pagina gevonden moet worden, ook als ze niet in de tekst staan.",
+    )
     meldroutes: bool = Field(
         default=False,
         description="`true` op pagina's die zeggen waar je meldt: de site zet er de meldroutes onder "

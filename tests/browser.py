@@ -36,3 +36,31 @@ class LocalServer:
     def __exit__(self, *exc) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def search(page, query: str, timeout: float = 5000) -> tuple[list[str], float]:
+    """Type a query into Material's search box; return the distinct result pages (in order) and the milliseconds
+    from the last keystroke until the result list changed."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
+    page.wait_for_function("() => !document.querySelector('.md-search-result__list li')")
+    page.keyboard.type(query[:-1])
+    start = page.evaluate("performance.now()")
+    page.keyboard.type(query[-1])
+    page.wait_for_function(
+        """query => {
+            const meta = document.querySelector('.md-search-result__meta');
+            return meta && document.querySelector('.md-search__input').value === query
+                && !/Typ om te zoeken|Type to start/i.test(meta.textContent)
+                && (document.querySelector('.md-search-result__list li') || /Geen|No matching/i.test(meta.textContent));
+        }""", arg=query, timeout=timeout)
+    elapsed = page.evaluate("performance.now()") - start
+    page.wait_for_timeout(150)  # results update per keystroke; let the last update land
+    hrefs = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
+    pages: list[str] = []
+    for href in hrefs:
+        path = href.split("://", 1)[1].split("/", 1)[1].split("?")[0].split("#")[0]
+        if path not in pages:
+            pages.append(path)
+    return pages, elapsed

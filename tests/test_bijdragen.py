@@ -132,7 +132,8 @@ def test_new_step_gets_the_next_number(newcomer_project, kb):
 def test_contributing_guide_covers_the_tasks():
     guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     for topic in ("Een typefout verbeteren", "Een oplossing toevoegen", "Een checklistpunt toevoegen",
-                  "Een bron toevoegen", "Review", "make nieuw", "{% raw %}", "woordenlijst.txt"):
+                  "Een bron toevoegen", "Een synoniem toevoegen", "Review", "make nieuw", "{% raw %}",
+                  "woordenlijst.txt"):
         assert topic in guide, topic
 
 
