@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1:8000
 # Material prints a multi-line notice about its end of life on every build; the README explains the plan.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast debian-packages nieuw nginx offline organisatie clean
+.PHONY: serve build test test-fast debian-packages nieuw nginx offline organisatie bench clean
 
 $(BIN)/activate: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 of nieuwer is nodig (gevonden: %s)" % sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -63,6 +63,11 @@ offline: $(BIN)/activate node_modules/.package-lock.json
 	cp node_modules/iframe-worker/shim/index.js $(BUILD_DIR)/kennisbank-offline/assets/javascripts/iframe-worker/shim.js
 	cd $(BUILD_DIR) && $(abspath $(BIN))/python -m zipfile -c kennisbank-offline.zip kennisbank-offline/
 	@echo "Klaar: $(BUILD_DIR)/kennisbank-offline.zip (uitpakken, dan kennisbank-offline/index.html openen)"
+
+# Benchmarks (not part of make test): build cost per size, page weight, serve rebuild, Lighthouse. See BENCHMARKS.md.
+bench: $(BIN)/activate debian-packages node_modules/.package-lock.json
+	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/zoeken.py
 
 clean:
 	rm -rf $(VENV) $(SITE_DIR) $(BUILD_DIR) node_modules .pytest_cache .cache

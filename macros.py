@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
 import sys
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def define_env(env) -> None:
         raise PluginError(str(error)) from None
     if env.conf.get("nav"):
         menu = env.organisatie.menu if env.organisatie else []
-        env.conf["nav"] = expand_nav(env.conf["nav"], kb) + menu
+        env.conf["nav"] = expand_nav(env.conf["nav"], kb, env.conf["extra"].get("menu_max_paginas", 40)) + menu
 
     def current() -> str:
         return env.page.file.src_uri
@@ -113,23 +114,32 @@ def on_post_page_macros(env) -> None:
     env.markdown = "\n\n".join(b for b in blocks if b) + "\n"
 
 
-def expand_nav(items: list, kb: Kennisbank) -> list:
-    """Insert each section's pages after its index.md, so contributors never edit the nav for a new page."""
+def expand_nav(items: list, kb: Kennisbank, max_pages: int = 40) -> list:
+    """Insert each section's pages after its index.md, so contributors never edit the nav for a new page.
+
+    A section with more than `max_pages` pages keeps only its overview in the menu: every page carries the menu, so
+    a long one would make each page heavy (menu × pages). The overview table links every page.
+    """
     expanded: list = []
     for item in items:
         if isinstance(item, dict) and len(item) == 1:
             ((title, value),) = item.items()
             if isinstance(value, list):
-                expanded.append({title: expand_nav(value, kb)})
+                expanded.append({title: expand_nav(value, kb, max_pages)})
             elif isinstance(value, str) and _section_index(value):
-                expanded.append({title: [value, *kb.nav(_section_index(value))]})
+                expanded.append({title: [value, *_menu_pages(kb, value, max_pages)]})
             else:
                 expanded.append(item)
         elif isinstance(item, str) and _section_index(item):
-            expanded.extend([item, *kb.nav(_section_index(item))])
+            expanded.extend([item, *_menu_pages(kb, item, max_pages)])
         else:
             expanded.append(item)
     return expanded
+
+
+def _menu_pages(kb: Kennisbank, index: str, max_pages: int) -> list[str]:
+    pages = kb.nav(_section_index(index))
+    return pages if len(pages) <= max_pages else []
 
 
 def _section_index(path: str) -> str | None:
@@ -147,6 +157,12 @@ def href(here: str, target: str, anchor: str = "") -> str:
 
 def link(here: str, entity: Entity) -> str:
     return f"[{entity.titel}]({href(here, entity.src)})"
+
+
+def plain_text(markdown: str) -> str:
+    """Text without Markdown links, emphasis or braces, safe inside an attribute list."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+    return re.sub(r"[\[\]{}*_`\"]", "", text)
 
 
 def cell(text: str) -> str:
@@ -241,21 +257,25 @@ def render_checklist(kb: Kennisbank, stap: Entity, here: str) -> str:
     for punt in stap.data.checklist:
         anchor = CHECKLIST_ID_PREFIX + punt.id
         tekst = html.escape(punt.tekst, quote=False)
-        deel = f'[Link naar dit punt](#{anchor}){{ .kb-deel aria-label="Link naar dit punt: {html.escape(punt.tekst)}" }}'
+        label = html.escape(plain_text(punt.tekst))
+        deel = f'[Link naar dit punt](#{anchor}){{ .kb-deel aria-label="Link naar dit punt: {label}" }}'
         oplossingen = ", ".join(link(here, kb.oplossingen[o]) for o in punt.oplossingen)
         zie = f" Zie: {oplossingen}." if oplossingen else ""
         lines.append(
             f'- <input type="checkbox" id="{anchor}" data-checklist-id="{punt.id}">'
             f' <label for="{anchor}">{tekst}</label> <span class="kb-checklist-links">{deel}.{zie}</span>'
         )
-    return (f'<div class="kb-checklist" data-stap="{html.escape(stap_label(stap))}" markdown>\n\n'
+    voortgang = f'<p class="kb-voortgang-stap">Deze stap: {len(stap.data.checklist)} punten.</p>'
+    return (f'<div class="kb-checklist" data-stap="{html.escape(stap_label(stap))}" markdown>\n\n{voortgang}\n\n'
             + "\n".join(lines) + "\n\n</div>")
 
 
 def render_checklist_acties(kb: Kennisbank) -> str:
-    """Placeholder for checklist.js: progress, reset and export. It knows all item ids, to count overall progress."""
-    alle = " ".join(p.id for s in kb.stappen.values() for p in s.data.checklist)
-    return f'<div class="kb-checklist-acties" data-alle-punten="{alle}"></div>'
+    """Overall progress. Without JavaScript it states the number of items; checklist.js updates the same line
+    (same place, same height, so nothing on the page shifts). It knows all item ids, to count overall progress."""
+    ids = [p.id for s in kb.stappen.values() for p in s.data.checklist]
+    return (f'<p class="kb-voortgang" role="status" data-alle-punten="{" ".join(ids)}">'
+            f"Hele stappenplan: {len(ids)} punten.</p>")
 
 
 def render_paginabronnen(kb: Kennisbank, entity: Entity) -> str:

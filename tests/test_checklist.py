@@ -133,7 +133,8 @@ def test_without_javascript_the_checklist_is_complete(chromium, served_site, kb)
     expected = [p.tekst for s in kb.stappen.values() for p in s.data.checklist]
     labels = [" ".join(t.split()) for t in page.locator(".kb-checklist label").all_inner_texts()]
     assert labels == expected
-    assert page.locator(".kb-voortgang").count() == 0
+    assert page.locator(".kb-voortgang").inner_text() == f"Hele stappenplan: {len(expected)} punten."
+    assert page.locator(".kb-knoppen").count() == 0, "knoppen die zonder JavaScript niets doen, staan er niet"
     context.close()
 
 
@@ -146,3 +147,11 @@ def test_print_view_hides_chrome_and_shows_link_targets(page):
     after = link.evaluate("e => getComputedStyle(e, '::after').content")
     assert link.get_attribute("href") in after
     assert boxes(page).first.is_visible()
+
+
+def test_progress_and_buttons_do_not_shift_the_list(page):
+    """The progress lines exist before JavaScript runs; the buttons come after the last list (no layout shift)."""
+    buttons = page.locator(".kb-knoppen")
+    last_list = page.locator(".kb-checklist").last
+    assert buttons.evaluate("(b, l) => !!(l.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)",
+                            last_list.element_handle())

@@ -3,7 +3,8 @@
  *
  * - State lives only in this browser (localStorage), keyed by each item's stable id. No server, no cookie.
  * - Ids that no longer exist in the content are ignored; ids the browser has not seen count as not ticked.
- * - Adds progress per step and overall, a reset with confirmation, printing, and CSV/Markdown downloads.
+ * - Keeps the progress lines up to date (per step and overall) and adds, after the last list, buttons for a reset
+ *   with confirmation, printing, and CSV/Markdown downloads.
  */
 (function () {
   "use strict";
@@ -93,34 +94,24 @@
   }
 
   function init() {
-    var tools = document.querySelector(".kb-checklist-acties");
+    var overall = document.querySelector(".kb-voortgang[data-alle-punten]");
     var lists = Array.prototype.slice.call(document.querySelectorAll(".kb-checklist"));
-    if (!tools || !lists.length || tools.dataset.ready) return;
-    tools.dataset.ready = "true";
+    if (!overall || !lists.length || overall.dataset.ready) return;
+    overall.dataset.ready = "true";
 
-    var allIds = (tools.dataset.allePunten || "").split(/\s+/).filter(Boolean);
+    var allIds = (overall.dataset.allePunten || "").split(/\s+/).filter(Boolean);
     var boxes = Array.prototype.slice.call(document.querySelectorAll(".kb-checklist input[data-checklist-id]"));
     var pageIds = boxes.map(function (box) { return box.dataset.checklistId; });
 
-    var overall = document.createElement("p");
-    overall.className = "kb-voortgang";
-    overall.setAttribute("role", "status");
-    tools.appendChild(overall);
-
-    var stepProgress = lists.map(function (list) {
-      var line = document.createElement("p");
-      line.className = "kb-voortgang-stap";
-      list.insertBefore(line, list.firstChild);
-      return line;
-    });
-
+    /* The progress lines are already on the page (with the number of items); only their text changes. */
     function update() {
       var state = load();
       overall.textContent = "Hele stappenplan: " + count(allIds, state) + " van " + allIds.length + " punten afgevinkt.";
-      lists.forEach(function (list, index) {
+      lists.forEach(function (list) {
+        var line = list.querySelector(".kb-voortgang-stap");
         var ids = Array.prototype.map.call(list.querySelectorAll("input[data-checklist-id]"),
           function (box) { return box.dataset.checklistId; });
-        stepProgress[index].textContent = (list.dataset.stap || "Deze stap") + ": " + count(ids, state) + " van " + ids.length + " afgevinkt.";
+        if (line) line.textContent = "Deze stap: " + count(ids, state) + " van " + ids.length + " afgevinkt.";
       });
     }
 
@@ -153,7 +144,9 @@
       boxes.forEach(function (box) { box.checked = false; });
       update();
     }));
-    tools.appendChild(actions);
+    /* After the last list, so adding the buttons moves nothing that is above them. */
+    var last = lists[lists.length - 1];
+    last.parentNode.insertBefore(actions, last.nextSibling);
     update();
   }
 

@@ -4,6 +4,10 @@
  */
 (function () {
   "use strict";
+  /* Material's search dialog has no accessible name (Lighthouse: aria-dialog-name); give it the label it shows. */
+  var dialog = document.querySelector(".md-search[role=dialog]");
+  if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Zoeken");
+
   var element = document.getElementById("__config");
   if (!element) return;
   var config = JSON.parse(element.textContent);

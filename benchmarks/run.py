@@ -1,0 +1,213 @@
+"""Benchmark suite: build cost and page weight as the knowledge base grows, and Lighthouse on the real site.
+
+    make bench            (or: .venv/bin/python benchmarks/run.py [--runs 3] [--sizes 100 500 2000])
+
+For each size it generates a synthetic knowledge base (benchmarks/genereer.py) and builds it several times, both as
+this project (macros, hooks, Dutch search) and as plain Material pages with the same text and theme but without
+macros and hooks, so the overhead is a ratio measured in the same run. It also times a `mkdocs serve` rebuild after
+one page changes, and runs Lighthouse (npm lighthouse, Debian's Chromium) on three pages of the real site served by
+the project's nginx configuration. It prints Markdown tables; BENCHMARKS.md holds a copy with the machine described.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from genereer import generate  # noqa: E402
+
+PYTHON = sys.executable
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+CHROMIUM_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+                  "--disable-component-update --disable-sync --no-first-run")
+
+
+def plain_config(project: Path) -> Path:
+    """The same theme, Markdown extensions and menu, without macros, hooks or the Dutch search layer."""
+    from mkdocs.utils.yaml import yaml_load
+
+    config = yaml_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.pop("hooks", None)
+    config["plugins"] = {"search": {"lang": "nl"}}
+    config["extra"] = {"nederlands_zoeken": False}
+    config.pop("repo_url", None)
+    config.pop("edit_uri", None)
+    path = project / "mkdocs-plain.yml"
+    path.write_text(json.dumps(config, default=str), encoding="utf-8")  # JSON is valid YAML
+    return path
+
+
+def build(project: Path, config: str, site: Path) -> dict[str, float]:
+    """One build in a fresh process: wall time and peak memory (from /usr/bin/time -v)."""
+    start = time.perf_counter()
+    result = subprocess.run(["/usr/bin/time", "-v", PYTHON, "-m", "mkdocs", "build", "-f", config, "-d", str(site)],
+                            cwd=project, env=ENV, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"build van {project} faalde:\n{result.stderr[-3000:]}")
+    peak_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1))
+    return {"seconds": seconds, "peak_mb": peak_kb / 1024}
+
+
+def sizes(site: Path) -> dict[str, float]:
+    pages = [p.stat().st_size for p in site.rglob("*.html")]
+    index = (site / "search/search_index.json").read_bytes()
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    return {"pages": len(pages), "output_mb": total / 2**20, "median_page_kb": statistics.median(pages) / 1024,
+            "index_kb": len(index) / 1024, "index_gz_kb": len(gzip.compress(index)) / 1024}
+
+
+def measure_size(n: int, runs: int, work: Path) -> dict:
+    project = generate(n, work / f"kb-{n}")
+    plain = plain_config(project)
+    ours, base = [], []
+    for run in range(runs):  # interleaved, so drift on a noisy machine hits both variants alike
+        ours.append(build(project, "mkdocs.yml", work / f"site-{n}"))
+        base.append(build(project, plain.name, work / f"plain-{n}"))
+    ours_s = statistics.median(r["seconds"] for r in ours)
+    base_s = statistics.median(r["seconds"] for r in base)
+    return {"n": n, "ours_s": ours_s, "plain_s": base_s, "ratio": ours_s / base_s,
+            "ours_mb": max(r["peak_mb"] for r in ours), "plain_mb": max(r["peak_mb"] for r in base),
+            **sizes(work / f"site-{n}"), "plain_median_page_kb": sizes(work / f"plain-{n}")["median_page_kb"]}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serve_rebuild(project: Path, timeout: float = 300) -> float:
+    """Seconds `mkdocs serve` needs to rebuild after one page is edited (as MkDocs itself reports it)."""
+    import queue
+    import threading
+
+    port = free_port()
+    process = subprocess.Popen([PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                               cwd=project, env=ENV, stderr=subprocess.PIPE, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()
+    built = re.compile(r"Documentation built in ([\d.]+) seconds")
+    deadline = time.monotonic() + timeout
+
+    def wait_for(pattern: re.Pattern[str]) -> re.Match[str]:
+        while time.monotonic() < deadline:
+            try:
+                line = lines.get(timeout=1)
+            except queue.Empty:
+                continue
+            if match := pattern.search(line):
+                return match
+        raise SystemExit(f"mkdocs serve: geen '{pattern.pattern}' binnen {timeout:g} s")
+
+    try:
+        wait_for(re.compile("Serving on"))
+        page = next((project / "docs/oplossingen").glob("oplossing-*.md"))
+        page.write_text(page.read_text(encoding="utf-8") + "\nEen nieuwe zin.\n", encoding="utf-8")
+        return float(wait_for(built).group(1))
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def lighthouse(work: Path) -> list[dict]:
+    """Lighthouse performance and accessibility on the real site, served by the project's nginx configuration."""
+    from kennisbank.nginx import generate as nginx_config
+
+    binary = ROOT / "node_modules/.bin/lighthouse"
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not binary.exists() or not Path(nginx).exists():
+        return [{"page": "(overgeslagen: npm ci en Debian-pakket nginx nodig)"}]
+    site = work / "echte-site"
+    build(ROOT, "mkdocs.yml", site)
+    port = free_port()
+    config = nginx_config(site, work / "nginx", f"127.0.0.1:{port}")
+    server = subprocess.Popen([nginx, "-e", "stderr", "-p", str(config.parent), "-c", config.name],
+                              stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    results = []
+    try:
+        for label, path in [("home", ""), ("oplossing", "oplossingen/omgaan-met-weerstand/"),
+                            ("complete checklist", "checklist/")]:
+            out = work / f"lighthouse-{label.replace(' ', '-')}.json"
+            subprocess.run([str(binary), f"http://127.0.0.1:{port}/{path}", "--quiet", "--output=json",
+                            f"--output-path={out}", "--only-categories=performance,accessibility",
+                            "--chrome-path=/usr/bin/chromium", f"--chrome-flags={CHROMIUM_FLAGS}"],
+                           check=True, env=dict(ENV, CHROME_PATH="/usr/bin/chromium"), timeout=300)
+            report = json.loads(out.read_text(encoding="utf-8"))
+            transfer = sum(item.get("transferSize", 0) for item in
+                           report["audits"]["network-requests"]["details"]["items"]
+                           if "search_index" not in item.get("url", ""))
+            results.append({"page": label,
+                            "performance": round(report["categories"]["performance"]["score"] * 100),
+                            "accessibility": round(report["categories"]["accessibility"]["score"] * 100),
+                            "transfer_kb": transfer / 1024})
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return results
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1)) / 2**20
+    return (f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB RAM, {platform.platform()}, "
+            f"Python {platform.python_version()}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 500, 2000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--zonder-lighthouse", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        rows = [measure_size(n, args.runs, work) for n in args.sizes]
+        rebuild = serve_rebuild(work / f"kb-{args.sizes[min(1, len(args.sizes) - 1)]}")
+        lighthouse_rows = [] if args.zonder_lighthouse else lighthouse(work)
+    print(f"Machine: {machine()}\nMediaan van {args.runs} builds per variant, afwisselend gebouwd.\n")
+    print("| entiteiten | pagina's | build (s) | plain Material (s) | verhouding | piekgeheugen (MB) | output (MB) "
+          "| mediaan pagina (KB) | plain mediaan pagina (KB) | zoekindex (KB) | zoekindex gz (KB) |")
+    print("|---:" * 11 + "|")
+    for r in rows:
+        print(f"| {r['n']} | {r['pages']} | {r['ours_s']:.1f} | {r['plain_s']:.1f} | {r['ratio']:.2f}× "
+              f"| {r['ours_mb']:.0f} (plain {r['plain_mb']:.0f}) | {r['output_mb']:.1f} | {r['median_page_kb']:.0f} "
+              f"| {r['plain_median_page_kb']:.0f} | {r['index_kb']:.0f} | {r['index_gz_kb']:.0f} |")
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        growth = (last["ours_s"] / first["ours_s"]) / (last["n"] / first["n"])
+        output = (last["output_mb"] / first["output_mb"]) / (last["n"] / first["n"])
+        print(f"\nGroei {first['n']} → {last['n']} entiteiten, gedeeld door de groei van het aantal entiteiten "
+              f"(1,0 = lineair): buildtijd {growth:.2f}, output {output:.2f}.")
+    print(f"\n`mkdocs serve`: opnieuw bouwen na het wijzigen van één pagina ({args.sizes[min(1, len(args.sizes) - 1)]} "
+          f"entiteiten): {rebuild:.1f} s.")
+    if lighthouse_rows:
+        print("\n| Lighthouse (echte site, nginx) | performance | accessibility | eerste keer geladen, gz, zonder zoekindex |")
+        print("|---|---:|---:|---:|")
+        for r in lighthouse_rows:
+            if "performance" in r:
+                print(f"| {r['page']} | {r['performance']} | {r['accessibility']} | {r['transfer_kb']:.0f} KB |")
+            else:
+                print(f"| {r['page']} | | | |")
+
+
+if __name__ == "__main__":
+    main()
