@@ -3,8 +3,9 @@
     make bench            (or: .venv/bin/python benchmarks/run.py [--runs 3] [--sizes 100 500 2000])
 
 For each size it generates a synthetic knowledge base (benchmarks/genereer.py) and builds it several times, both as
-this project (macros, hooks, Dutch search) and as plain Material pages with the same text and theme but without
-macros and hooks, so the overhead is a ratio measured in the same run. It also times a `mkdocs serve` rebuild after
+this project (macros, hooks, Dutch search) and as plain Material pages with exactly the Markdown the macros produce,
+the same theme, extensions and menu, but without macros and hooks, so the overhead of our code is a ratio measured
+in the same run. It also times a `mkdocs serve` rebuild after
 one page changes, and runs Lighthouse (npm lighthouse, Debian's Chromium) on three pages of the real site served by
 the project's nginx configuration. It prints Markdown tables; BENCHMARKS.md holds a copy with the machine described.
 """
@@ -38,19 +39,44 @@ CHROMIUM_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-backgroun
                   "--disable-component-update --disable-sync --no-first-run")
 
 
-def plain_config(project: Path) -> Path:
-    """The same theme, Markdown extensions and menu, without macros, hooks or the Dutch search layer."""
+DUMP_HOOK = """\
+# Benchmark helper: after every plugin (hooks run last), save each page's final Markdown and the final menu.
+import json, os
+from pathlib import Path
+OUT = Path(os.environ["KENNISBANK_DUMP"])
+
+def on_page_markdown(markdown, page, config, files):
+    target = OUT / "docs" / page.file.src_uri
+    target.parent.mkdir(parents=True, exist_ok=True)
+    meta = {"title": page.title, "description": page.meta.get("description", "")}
+    target.write_text("---\\n" + json.dumps(meta, ensure_ascii=False) + "\\n---\\n\\n" + markdown, encoding="utf-8")
+    return markdown
+
+def on_post_build(config):
+    (OUT / "nav.json").write_text(json.dumps(config.nav), encoding="utf-8")
+"""
+
+
+def plain_project(project: Path) -> Path:
+    """The same final Markdown (what the macros produce), theme, extensions and menu as plain Material pages:
+    no macros, no hooks, no Dutch search layer. Building it is what the site would cost without our code."""
     from mkdocs.utils.yaml import yaml_load
 
+    plain = project / "plain"
+    (project / "dump_hook.py").write_text(DUMP_HOOK, encoding="utf-8")
+    (project / "mkdocs-dump.yml").write_text(
+        "INHERIT: mkdocs.yml\nhooks:\n  - kennisbank/mkdocs_hooks.py\n  - dump_hook.py\n", encoding="utf-8")
+    subprocess.run([PYTHON, "-m", "mkdocs", "build", "-f", "mkdocs-dump.yml", "-d", str(project / "dump-site")],
+                   cwd=project, env=dict(ENV, KENNISBANK_DUMP=str(plain)), check=True, capture_output=True)
     config = yaml_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
-    config.pop("hooks", None)
-    config["plugins"] = {"search": {"lang": "nl"}}
+    for key in ("hooks", "repo_url", "edit_uri", "strict", "validation"):
+        config.pop(key, None)
+    config["theme"]["custom_dir"] = "../overrides"
+    config["plugins"] = {"search": config["plugins"]["search"]}
     config["extra"] = {"nederlands_zoeken": False}
-    config.pop("repo_url", None)
-    config.pop("edit_uri", None)
-    path = project / "mkdocs-plain.yml"
-    path.write_text(json.dumps(config, default=str), encoding="utf-8")  # JSON is valid YAML
-    return path
+    config["nav"] = json.loads((plain / "nav.json").read_text(encoding="utf-8"))
+    (plain / "mkdocs.yml").write_text(json.dumps(config, default=str), encoding="utf-8")  # JSON is valid YAML
+    return plain
 
 
 def build(project: Path, config: str, site: Path) -> dict[str, float]:
@@ -75,11 +101,11 @@ def sizes(site: Path) -> dict[str, float]:
 
 def measure_size(n: int, runs: int, work: Path) -> dict:
     project = generate(n, work / f"kb-{n}")
-    plain = plain_config(project)
+    plain = plain_project(project)
     ours, base = [], []
     for run in range(runs):  # interleaved, so drift on a noisy machine hits both variants alike
         ours.append(build(project, "mkdocs.yml", work / f"site-{n}"))
-        base.append(build(project, plain.name, work / f"plain-{n}"))
+        base.append(build(plain, "mkdocs.yml", work / f"plain-{n}"))
     ours_s = statistics.median(r["seconds"] for r in ours)
     base_s = statistics.median(r["seconds"] for r in base)
     return {"n": n, "ours_s": ours_s, "plain_s": base_s, "ratio": ours_s / base_s,

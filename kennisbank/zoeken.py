@@ -112,11 +112,15 @@ def enrich(index: dict[str, Any], synoniemen: list[list[str]], trefwoorden: dict
         for word in group:
             groups_of[word].append(group)
 
+    parts_of: dict[str, set[str]] = {}  # the same words recur on many pages: split each one once
+
     def related(source: list[str]) -> list[str]:
         """Compound parts and thesaurus forms of `source`, each repeated as often as its source words occur."""
         counts: dict[str, int] = defaultdict(int)
         for word in source:
-            parts = compound_parts(word, vocabulary)
+            if word not in parts_of:
+                parts_of[word] = compound_parts(word, vocabulary)
+            parts = parts_of[word]
             for found in parts | {word}:
                 targets = {w for group in groups_of.get(found, []) for w in group} | (parts if found == word else set())
                 for target in targets:

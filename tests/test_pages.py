@@ -147,3 +147,21 @@ def test_reviewed_status_shows_the_review_date(kb):
     reviewed = entity.data.model_copy(update={"status": "gereviewd", "gereviewd_op": datetime.date(2026, 11, 28)})
     line = macros.render_status(type(entity)(entity.kind, entity.src, reviewed))
     assert line.startswith("**Status:** gereviewd op 28 november 2026.")
+
+
+def test_large_sections_show_only_their_overview_in_the_menu(kb):
+    import macros
+
+    nav = [{"Home": "index.md"}, {"Oplossingen": "oplossingen/index.md"}, {"Stappenplan": ["stappenplan/index.md"]}]
+    full = macros.expand_nav(nav, kb, max_pages=100)
+    assert full[1]["Oplossingen"] == ["oplossingen/index.md", *kb.nav("oplossingen")]
+    assert full[2]["Stappenplan"] == ["stappenplan/index.md", *kb.nav("stappenplan")]
+    light = macros.expand_nav(nav, kb, max_pages=len(kb.stappen))
+    assert light[1]["Oplossingen"] == ["oplossingen/index.md"], "te veel pagina's: alleen het overzicht"
+    assert light[2]["Stappenplan"] == ["stappenplan/index.md", *kb.nav("stappenplan")]
+
+
+def test_checklist_text_with_markdown_keeps_a_valid_share_link():
+    import macros
+
+    assert macros.plain_text('Lees [de gids](../x.md) en "kies" {snel}') == "Lees de gids en kies snel"
