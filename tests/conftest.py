@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 import datetime
-import os
-import shutil
-import subprocess
-import sys
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 
-ROOT = Path(__file__).resolve().parents[1]
-# What a build needs; copied when a test plants a defect in a private copy of the project.
-PROJECT_FILES = ["mkdocs.yml", "macros.py", "kennisbank", "docs", "overrides", "voorbeelden"]
+from helpers import CHROMIUM, CHROMIUM_ARGS, ROOT, TAALRAPPORT, BuiltSite, LocalServer, run_mkdocs
 
 
 def pytest_addoption(parser):
@@ -30,9 +21,6 @@ def pytest_collection_modifyitems(config, items):
         config.hook.pytest_deselected(items=online)
         items[:] = [item for item in items if not item.get_closest_marker("online")]
 
-
-# test_taal.py leaves its per-page readability table here; it is printed at the end of the run.
-TAALRAPPORT = pytest.StashKey[list[str]]()
 
 
 def pytest_terminal_summary(terminalreporter, config):
@@ -59,55 +47,6 @@ def _review_report(terminalreporter) -> None:
         terminalreporter.write_line(f"docs/{entity.src}: {reason}")
 
 
-def run_mkdocs(project: Path, site_dir: Path, *args: str, env: dict[str, str] | None = None,
-               config: str = "mkdocs.yml") -> subprocess.CompletedProcess[str]:
-    """`mkdocs build` from the project root, as `make build` runs it (config: path relative to the root)."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1", **(env or {}))
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-f", str(project / config), "-d", str(site_dir), *args],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-
-
-def copy_project(destination: Path) -> Path:
-    destination.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, destination / name)
-    return destination
-
-
-@dataclass
-class BuiltSite:
-    root: Path
-    log: str
-
-    def html(self, path: str) -> str:
-        """HTML of a built page, e.g. 'barrieres/weerstand/'."""
-        target = self.root / path
-        if path.endswith("/") or not path:
-            target = target / "index.html"
-        return target.read_text(encoding="utf-8")
-
-    def soup(self, path: str) -> BeautifulSoup:
-        return _parse(self.html(path))
-
-    def pages(self) -> list[Path]:
-        return sorted(p for p in self.root.rglob("*.html"))
-
-
-@cache
-def _parse(html: str) -> BeautifulSoup:
-    return BeautifulSoup(html, "html.parser")
-
-
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> BuiltSite:
     """The real site, built once per test session exactly as `make build` does (strict comes from mkdocs.yml)."""
@@ -127,8 +66,6 @@ def kb():
 @pytest.fixture(scope="session")
 def served_site(site):
     """The built site on a local HTTP server."""
-    from browser import LocalServer
-
     with LocalServer(site.root) as server:
         yield server
 
@@ -137,8 +74,6 @@ def served_site(site):
 def chromium():
     """Debian's Chromium, driven by Playwright; never a downloaded browser."""
     from playwright.sync_api import sync_playwright
-
-    from browser import CHROMIUM, CHROMIUM_ARGS
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} ontbreekt: installeer het Debian-pakket chromium (make test doet dat)")

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_project, run_mkdocs
+from helpers import ROOT, copy_project, page_path, run_mkdocs
 from spelling import check as spell_check
-from test_pages import page_path
+
 
 LINT_CONFIG = ROOT / ".pymarkdown.json"
 WORD_LIST = ROOT / "docs/_data/woordenlijst.txt"

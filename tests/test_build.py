@@ -7,7 +7,7 @@ import re
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from conftest import ROOT, copy_project, run_mkdocs
+from helpers import ROOT, copy_project, run_mkdocs
 
 MACRO_ERROR_MARKERS = ("Macro Rendering Error", "Macro Syntax Error", "_Macro_", "Traceback")
 

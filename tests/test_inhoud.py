@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_pages import page_path, target, text
+from helpers import page_path, target, text
 
 BARRIERE_KOPPEN = ["Wat is het?", "Hoe herken je het?", "Waarom krijgen inwoners hierdoor ongelijke service?",
                    "Wat kun je doen?"]

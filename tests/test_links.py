@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_mkdocs
+from helpers import ROOT, run_mkdocs
 from linkcheck import OnlineChecker, check_external_format, check_internal, external_links, parse_site
 
 FIXTURE = Path(__file__).parent / "fixtures/kapotte-site"

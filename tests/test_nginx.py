@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from helpers import ROOT
 from kennisbank.nginx import generate, script_hashes
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"

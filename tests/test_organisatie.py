@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, copy_project, run_mkdocs
+from helpers import ROOT, copy_project, run_mkdocs
 from kennisbank.organisatie import contrast
 
 VOORBEELD = "voorbeelden/gemeente-voorbeeldstad/mkdocs.yml"

@@ -2,38 +2,7 @@
 
 from __future__ import annotations
 
-import posixpath
-
-
-def page_path(src: str) -> str:
-    """Built path of a docs page: 'barrieres/weerstand.md' → 'barrieres/weerstand/'."""
-    stem = src[: -len(".md")]
-    if stem == "index":
-        return ""
-    return stem[: -len("index")] if stem.endswith("/index") else stem + "/"
-
-
-def text(element) -> str:
-    """Visible text with single spaces (tooltips from the glossary split text into several strings)."""
-    return " ".join(element.get_text().split())
-
-
-def links_in(soup, heading_text: str) -> set[str]:
-    """Resolved target paths of the links in the section under a given h2."""
-    heading = soup.find(lambda tag: tag.name in ("h2", "h3") and text(tag) == heading_text)
-    assert heading is not None, f"kop '{heading_text}' ontbreekt"
-    found = set()
-    for sibling in heading.find_next_siblings():
-        if sibling.name in ("h2",) or (sibling.name == "h3" and heading.name == "h3"):
-            break
-        found |= {a["href"] for a in sibling.find_all("a", href=True)}
-    return found
-
-
-def target(from_src: str, href: str) -> str:
-    """The docs src a relative link on a built page points at (directory URLs)."""
-    base = page_path(from_src)
-    return posixpath.normpath(posixpath.join(base, href.split("#")[0])) + "/"
+from helpers import links_in, page_path, target, text
 
 
 def test_barrier_page_lists_its_solutions_and_steps(site, kb):

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, TAALRAPPORT
+from helpers import ROOT, TAALRAPPORT
 from taal import FINGERPRINTS, copied_runs, fingerprints, readability, source_fingerprints
 
 MAX_WORDS_PER_SENTENCE = 15
@@ -37,7 +37,7 @@ def prose_blocks(soup) -> list[str]:
 @pytest.fixture(scope="module")
 def content_pages(site, kb):
     """Built paths of the pages whose text is the knowledge base's own prose."""
-    from test_pages import page_path
+    from helpers import page_path
 
     return [page_path(e.src) for e in kb.by_src.values()] + [
         page_path(p.relative_to(ROOT / "docs").as_posix())

@@ -1,8 +1,17 @@
-"""Untrusted Markdown cannot reach Python internals, secrets, files outside docs, or the MkDocs config.
+"""Threat model: a pull request that only changes docs/ can never run code, read secrets or put script on a page.
 
-Each known template-injection payload is built with a canary secret in the environment and a secret file beside the
-project: the build must fail or render the payload inertly, and neither the log nor any output file may contain the
-canary or the secret file's content.
+Who attacks: anyone who opens a pull request. What they control: every file under docs/ (pages, front matter,
+_data/, _includes/), and symlinks in it. What they want: a secret of the machine that builds the pull request (CI
+secrets in the environment, files beside the checkout), code execution on that machine (now or at a later Python
+start), or script on the published site. What the build must guarantee, each proved by a full build below with a
+random canary in the environment and a secret file beside the project:
+
+1. Template pages see only an allowlist of names; a page is a template only when mkdocs.yml lists it.
+2. Symlinks under docs/, docs/_includes/ or an overlay folder stop the build.
+3. Contributor fields are plain text, and page bodies cannot carry HTML, event handlers or script links.
+4. The nginx CSP only trusts the theme's own inline scripts.
+
+Fast unit tests of the template sandbox are in test_sandbox.py; escaping on output in test_xss.py.
 """
 
 from __future__ import annotations
@@ -11,90 +20,174 @@ import secrets
 
 import pytest
 
-from conftest import copy_project, run_mkdocs
-
-PAYLOADS = [
-    "{{ config }}",
-    "{{ config.extra }}",
-    "{{ environment }}",
-    "{{ plugin }}",
-    "{{ git }}",
-    "{{ macros_info() }}",
-    "{{ context() }}",
-    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
-    "{{ self.__init__.__globals__ }}",
-    "{{ lipsum.__globals__['os'].environ }}",
-    "{{ cycler.__init__.__globals__.os.environ }}",
-    "{{ joiner.__init__.__globals__['os'].popen('env').read() }}",
-    "{{ namespace.__init__.__globals__ }}",
-    "{{ overzicht.__globals__['os'].environ }}",
-    "{{ page.meta.__class__.__base__.__subclasses__() }}",
-    "{{ page.__class__.__init__.__globals__ }}",
-    "{% include '../../geheim.txt' %}",
-    "{% include '/etc/hostname' %}",
-    "{% import '../../macros.py' as m %}",
-    "{{ range.__self__ }}",
-    "{{ kennisbank }}",
-]
+from helpers import copy_project, run_mkdocs
 
 
-@pytest.fixture(scope="module")
-def canary():
-    return "kanarie-" + secrets.token_hex(12)
-
-
-def build_with(tmp_path, page: str, text: str, canary: str):
+@pytest.fixture
+def attack(tmp_path):
+    """A private copy of the project, a canary 'CI secret', a secret file beside it and a path a payload may write."""
     project = copy_project(tmp_path / "project")
+    canary = "kanarie-" + secrets.token_hex(12)
     secret = "geheime-inhoud-" + secrets.token_hex(12)
-    (tmp_path / "geheim.txt").write_text(secret, encoding="utf-8")  # outside docs, beside the project
-    target = project / "docs" / page
-    target.write_text(target.read_text(encoding="utf-8") + f"\n\n{text}\n", encoding="utf-8")
-    site_dir = tmp_path / "site"
-    result = run_mkdocs(project, site_dir, env={"KENNISBANK_CANARY": canary})  # like a CI secret
-    leaked = [str(p) for p in site_dir.rglob("*") if p.is_file() and (canary.encode() in p.read_bytes()
-                                                                       or secret.encode() in p.read_bytes())]
-    return result, leaked, secret
+    (tmp_path / "geheim.txt").write_text(secret, encoding="utf-8")
+    written = tmp_path / "buiten-de-site"
+
+    class Attack:
+        root = project
+        secret_value = canary
+        site = tmp_path / "site"
+        target = written
+
+        @staticmethod
+        def build(config: str = "mkdocs.yml"):
+            result = run_mkdocs(project, Attack.site, env={"KENNISBANK_CANARY": canary}, config=config)
+            Attack.log = result.stdout + result.stderr
+            return result
+
+        @staticmethod
+        def leaks() -> list[str]:
+            """Where the canary, the secret file's content or a payload's file ended up."""
+            found = [str(p) for p in Attack.site.rglob("*") if p.is_file()
+                     and (canary.encode() in p.read_bytes() or secret.encode() in p.read_bytes())]
+            if canary in Attack.log or secret in Attack.log:
+                found.append("build log")
+            if written.exists():
+                found.append(str(written))
+            return found
+
+    return Attack
 
 
-@pytest.mark.parametrize("payload", PAYLOADS)
-def test_payload_in_a_template_page_fails_the_build_without_leaking(tmp_path, canary, payload):
-    result, leaked, secret = build_with(tmp_path, "matrix.md", payload, canary)
-    log = result.stdout + result.stderr
-    assert result.returncode != 0, f"payload werd uitgevoerd: {payload}"
-    assert canary not in log and secret not in log
-    assert leaked == []
+def read_environment(attack) -> str:
+    """Reads the process environment through MkDocs' own file objects (no attribute walk, no underscore)."""
+    return ("{{ files.documentation_pages()[0].generated(namespace(site_dir='/tmp', use_directory_urls=True, "
+            "plugins=namespace(_current_plugin='x')), 'x.txt', abs_src_path='/proc/self/environ').content_string }}")
 
 
-def test_attribute_walk_is_named_as_unsafe_with_the_file(tmp_path, canary):
-    result, _, _ = build_with(tmp_path, "matrix.md", "{{ lipsum.__globals__ }}", canary)
-    assert "onveilige template-expressie in docs/matrix.md" in result.stdout + result.stderr
+def write_file(attack) -> str:
+    """Writes a file anywhere the build user can (e.g. a .pth file in site-packages), through File.copy_file()."""
+    return ("{{ files.documentation_pages()[0].generated(namespace(site_dir='" + str(attack.target) + "', "
+            "use_directory_urls=False, plugins=namespace(_current_plugin='x')), 'x.pth', content='import os')"
+            ".copy_file() }}")
 
 
-def test_payloads_in_a_content_page_render_as_plain_text(tmp_path, canary):
-    """Content pages are not templates: whatever they contain is shown as written."""
-    result, leaked, secret = build_with(tmp_path, "barrieres/weerstand.md", "\n\n".join(PAYLOADS), canary)
-    log = result.stdout + result.stderr
-    assert result.returncode == 0, log
-    assert canary not in log and secret not in log and leaked == []
-    html = (tmp_path / "site/barrieres/weerstand/index.html").read_text(encoding="utf-8")
-    assert "{{ config }}" in html and "{{ environment }}" in html, "de tekst hoort er letterlijk te staan"
+# 1. Templates ---------------------------------------------------------------------------------------------------
 
 
-def test_documented_literal_braces_render_literally(tmp_path, canary):
-    """CONTRIBUTING.md: on a content page write braces as they are; on a template page wrap them in raw."""
-    content_page = "Schrijf `{{ naam }}` in een codevoorbeeld, of gewoon {{ naam }} in een zin."
-    result, _, _ = build_with(tmp_path, "barrieres/weerstand.md", content_page, canary)
-    assert result.returncode == 0, result.stderr
-    html = (tmp_path / "site/barrieres/weerstand/index.html").read_text(encoding="utf-8")
-    assert "<code>{{ naam }}</code>" in html and "gewoon {{ naam }} in een zin" in html
-
-    template_page = "{% raw %}Een voorbeeld: {{ overzicht() }}{% endraw %}"
-    result, _, _ = build_with(tmp_path / "b", "matrix.md", template_page, canary)
-    assert result.returncode == 0, result.stderr
-    html = (tmp_path / "b/site/matrix/index.html").read_text(encoding="utf-8")
-    assert "Een voorbeeld: {{ overzicht() }}" in html
+@pytest.mark.parametrize("payload", [read_environment, write_file,
+                                     lambda a: "{{ navigation.pages[0].file.abs_src_path }}",
+                                     lambda a: "{{ config.plugins }}", lambda a: "{{ macros_info() }}"])
+def test_a_listed_template_page_cannot_reach_files_navigation_or_config(attack, payload):
+    page = attack.root / "docs/matrix.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n\n" + payload(attack) + "\n", encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0, "de payload werd uitgevoerd"
+    assert "docs/matrix.md" in attack.log
+    assert attack.leaks() == []
 
 
-def test_macros_still_work_in_the_sandbox(site):
-    assert site.soup("matrix/").select_one("article table") is not None
-    assert site.soup("velden/").find("code", string="barrieres") is not None
+def test_render_macros_on_an_unlisted_page_stops_the_build_before_anything_runs(attack):
+    page = attack.root / "docs/aanval.md"
+    page.write_text("---\nrender_macros: true\n---\n\n# Aanval\n\n" + write_file(attack) + "\n\n"
+                    + read_environment(attack) + "\n", encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert ("docs/aanval.md: 'render_macros: true' mag alleen op pagina's die in mkdocs.yml bij "
+            "plugins.macros.force_render_paths staan") in attack.log
+    assert attack.leaks() == []
+
+
+def test_payloads_in_a_content_page_are_shown_as_written(attack):
+    page = attack.root / "docs/barrieres/weerstand.md"
+    payload = read_environment(attack) + "\n\n" + write_file(attack)
+    page.write_text(page.read_text(encoding="utf-8") + "\n\n" + payload + "\n", encoding="utf-8")
+    result = attack.build()
+    assert result.returncode == 0, attack.log
+    assert attack.leaks() == []
+    html = (attack.site / "barrieres/weerstand/index.html").read_text(encoding="utf-8")
+    assert "{{ files.documentation_pages()[0].generated(" in html
+
+
+# 2. Symlinks ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["docs/lek.md", "docs/_includes/lek.md", "docs/barrieres/lek",
+                                   "voorbeelden/gemeente-voorbeeldstad/eigen/lokaal/lek.txt"])
+def test_a_symlink_stops_the_build_and_publishes_nothing(attack, where):
+    link = attack.root / where
+    link.symlink_to(attack.root.parent / "geheim.txt")
+    config = "voorbeelden/gemeente-voorbeeldstad/mkdocs.yml" if where.startswith("voorbeelden") else "mkdocs.yml"
+    result = attack.build(config)
+    assert result.returncode != 0
+    assert f"{where}: is een symbolische link" in attack.log
+    assert attack.leaks() == []
+
+
+def test_a_symlinked_folder_is_refused_too(attack):
+    (attack.root / "docs/extern").symlink_to(attack.root.parent, target_is_directory=True)
+    assert attack.build().returncode != 0
+    assert "docs/extern: is een symbolische link" in attack.log
+    assert attack.leaks() == []
+
+
+def test_an_overlay_outside_the_organisation_folder_is_refused(attack):
+    config = attack.root / "voorbeelden/gemeente-voorbeeldstad/mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("overlay: eigen", "overlay: ../../docs"),
+                      encoding="utf-8")
+    result = attack.build("voorbeelden/gemeente-voorbeeldstad/mkdocs.yml")
+    assert result.returncode != 0
+    assert "overlay: '../../docs' moet een map binnen de map van de organisatie zijn" in attack.log
+
+
+# 3. Script on the site -------------------------------------------------------------------------------------------
+
+
+def test_markup_in_a_title_stops_the_build_with_file_and_field(attack):
+    page = attack.root / "docs/barrieres/weerstand.md"
+    text = page.read_text(encoding="utf-8").replace(
+        "titel: Weerstand", "titel: 'Weerstand<meta http-equiv=refresh content=\"0;url=https://example.org\">'")
+    page.write_text(text, encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert "docs/barrieres/weerstand.md: veld 'titel':" in attack.log
+    assert "geen HTML" in attack.log
+    assert not (attack.site / "index.html").exists()
+
+
+def test_raw_html_in_a_page_body_stops_the_build_with_file_and_line(attack):
+    page = attack.root / "docs/over.md"
+    lines = page.read_text(encoding="utf-8").splitlines()
+    lines.insert(3, "<script>document.title = 'gehackt'</script>")
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert "docs/over.md:4: HTML is niet toegestaan in een pagina: <script>" in attack.log
+    assert not (attack.site / "index.html").exists()
+
+
+# 4. CSP -----------------------------------------------------------------------------------------------------------
+
+
+def test_the_nginx_generator_refuses_an_inline_script_it_does_not_know(site, tmp_path):
+    import shutil
+
+    from kennisbank.nginx import UnknownInlineScript, generate
+
+    copy = tmp_path / "site"
+    shutil.copytree(site.root, copy)
+    page = copy / "over/index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</article>", "<script>alert(1)</script></article>"),
+                    encoding="utf-8")
+    with pytest.raises(UnknownInlineScript) as refused:
+        generate(copy, tmp_path / "nginx", "127.0.0.1:8080")
+    assert "over/index.html" in str(refused.value) and "alert(1)" in str(refused.value)
+    assert not (tmp_path / "nginx/kennisbank.conf").exists()
+
+
+def test_the_leak_check_catches_a_planted_canary_and_file(attack):
+    """Proof that the checks above can fail: plant what a working payload would leave behind."""
+    attack.site.mkdir()
+    (attack.site / "pagina.html").write_text(f"<p>{attack.secret_value}</p>", encoding="utf-8")
+    attack.target.write_text("import os", encoding="utf-8")
+    attack.log = ""
+    assert attack.leaks() == [str(attack.site / "pagina.html"), str(attack.target)]

@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 import yaml
 
-from conftest import ROOT, copy_project, run_mkdocs
+from helpers import ROOT, copy_project, run_mkdocs
 from kennisbank import ContentError
 from kennisbank.zoeken import compound_parts, load_synoniemen
 
@@ -19,7 +19,7 @@ MIN_HIT_AT_3 = 0.95
 
 @pytest.fixture(scope="module")
 def results(served_site, chromium):
-    from browser import search
+    from helpers import search
 
     page = chromium.new_page()
     page.goto(served_site.url)
@@ -58,7 +58,7 @@ def test_nonsense_returns_nothing(results):
 @pytest.mark.browser
 def test_snippets_show_only_real_page_text(served_site, chromium):
     """A page found through a synonym shows its own text: the derived index words are never displayed."""
-    from browser import search
+    from helpers import search
 
     page = chromium.new_page()
     page.goto(served_site.url)

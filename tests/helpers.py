@@ -1,0 +1,169 @@
+"""Shared helpers for the tests: building the site, reading built pages, and Debian's Chromium via Playwright.
+
+Test files import from here (and fixtures come from conftest.py); no test file imports from another test file.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import posixpath
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from functools import cache
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[1]
+# What a build needs; copied when a test plants a defect in a private copy of the project.
+PROJECT_FILES = ["mkdocs.yml", "macros.py", "kennisbank", "docs", "overrides", "voorbeelden"]
+
+# test_taal.py leaves its per-page readability table here; conftest.py prints it at the end of the run.
+TAALRAPPORT = pytest.StashKey[list[str]]()
+
+CHROMIUM = "/usr/bin/chromium"
+# Flags from the developers' guide: no sandbox (root in CI), and no background traffic to Google's services.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+def run_mkdocs(project: Path, site_dir: Path, *args: str, env: dict[str, str] | None = None,
+               config: str = "mkdocs.yml") -> subprocess.CompletedProcess[str]:
+    """`mkdocs build` from the project root, as `make build` runs it (config: path relative to the root)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1", **(env or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(project / config), "-d", str(site_dir), *args],
+        cwd=project, env=env, capture_output=True, text=True, timeout=600,
+    )
+
+
+def copy_project(destination: Path) -> Path:
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, destination / name)
+    return destination
+
+
+@dataclass
+class BuiltSite:
+    root: Path
+    log: str
+
+    def html(self, path: str) -> str:
+        """HTML of a built page, e.g. 'barrieres/weerstand/'."""
+        target = self.root / path
+        if path.endswith("/") or not path:
+            target = target / "index.html"
+        return target.read_text(encoding="utf-8")
+
+    def soup(self, path: str) -> BeautifulSoup:
+        return parse(self.html(path))
+
+    def pages(self) -> list[Path]:
+        return sorted(p for p in self.root.rglob("*.html"))
+
+
+@cache
+def parse(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+def page_path(src: str) -> str:
+    """Built path of a docs page: 'barrieres/weerstand.md' → 'barrieres/weerstand/'."""
+    stem = src[: -len(".md")]
+    if stem == "index":
+        return ""
+    return stem[: -len("index")] if stem.endswith("/index") else stem + "/"
+
+
+def text(element) -> str:
+    """Visible text with single spaces (tooltips from the glossary split text into several strings)."""
+    return " ".join(element.get_text().split())
+
+
+def links_in(soup, heading_text: str) -> set[str]:
+    """Resolved target paths of the links in the section under a given h2 (or h3)."""
+    heading = soup.find(lambda tag: tag.name in ("h2", "h3") and text(tag) == heading_text)
+    assert heading is not None, f"kop '{heading_text}' ontbreekt"
+    found = set()
+    for sibling in heading.find_next_siblings():
+        if sibling.name in ("h2",) or (sibling.name == "h3" and heading.name == "h3"):
+            break
+        found |= {a["href"] for a in sibling.find_all("a", href=True)}
+    return found
+
+
+def target(from_src: str, href: str) -> str:
+    """The docs src a relative link on a built page points at (directory URLs)."""
+    base = page_path(from_src)
+    return posixpath.normpath(posixpath.join(base, href.split("#")[0])) + "/"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class LocalServer:
+    """Serves a folder on 127.0.0.1 on a free port, in a background thread."""
+
+    def __init__(self, root: Path):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_port}/"
+
+    def __enter__(self) -> LocalServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def search(page, query: str, timeout: float = 5000) -> tuple[list[str], float]:
+    """Type a query into Material's search box; return the distinct result pages (in order) and the milliseconds
+    from the last keystroke until the result list changed."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
+    page.wait_for_function("() => !document.querySelector('.md-search-result__list li')")
+    page.keyboard.type(query[:-1])
+    start = page.evaluate("performance.now()")
+    page.keyboard.type(query[-1])
+    page.wait_for_function(
+        """query => {
+            const meta = document.querySelector('.md-search-result__meta');
+            return meta && document.querySelector('.md-search__input').value === query
+                && !/Typ om te zoeken|Type to start/i.test(meta.textContent)
+                && (document.querySelector('.md-search-result__list li') || /Geen|No matching/i.test(meta.textContent));
+        }""", arg=query, timeout=timeout)
+    elapsed = page.evaluate("performance.now()") - start
+    page.wait_for_timeout(150)  # results update per keystroke; let the last update land
+    hrefs = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
+    pages: list[str] = []
+    for href in hrefs:
+        path = href.split("://", 1)[1].split("/", 1)[1].split("?")[0].split("#")[0]
+        if path not in pages:
+            pages.append(path)
+    return pages, elapsed
