@@ -1,8 +1,8 @@
 """Load the content, validate it and build the relation graph.
 
-`load(docs_dir)` reads every Markdown page's front matter and the bibliography, checks them all, and either returns a
-`Kennisbank` or raises `ContentError` listing every problem at once (one line each: file, field, bad value, hint).
-Nothing here knows about MkDocs or its theme, so the model survives a change of site generator.
+`load(docs_dir)` reads every Markdown page's front matter and the data files in docs/_data/, checks them all, and
+either returns a `Kennisbank` or raises `ContentError` listing every problem at once (one line each: file, field, bad
+value, hint). Nothing here knows about MkDocs or its theme, so the model survives a change of site generator.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import difflib
 import os
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -20,20 +21,24 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .schema import SECTIONS, Begrip, Bron, ChecklistPunt, Oplossing, Pagina, Stap
+from .schema import Begrip, Bron, ChecklistPunt, Pagina, Stap, Voorbeeld, Woord
+from .soorten import PER_MAP, PER_NAAM, RELATIES, SOORTEN, Relatie, Soort
 
 # The same front-matter syntax MkDocs accepts: a YAML block between two '---' lines at the very top.
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.DOTALL)
 BRONNEN_FILE = "_data/bronnen.yml"
 BEGRIPPEN_FILE = "_data/begrippen.yml"
-# Templates in sjablonen/ mark every place a writer still has to fill in with a line (or list item) starting
-# with "Vul in:".
+WOORDEN_FILE = "_data/woorden.yml"
+# Templates in sjablonen/ mark every place a writer still has to fill in with a line starting with "Vul in:".
 TEMPLATE_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?Vul in:")
+# An example written as loose prose instead of in `voorbeelden:` (where it gets its label and, if real, its source).
+LOOSE_EXAMPLE = re.compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?(?:\*\*)?(?:Een voorbeeld\b|Voorbeeld:|Voorbeelden:|"
+                           r"Bijvoorbeeld (?:bij|in|aan|op)\b|Stel je voor\b)")
 
 # libyaml's safe loader when PyYAML has it (the wheels do): several times faster on thousands of pages.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-KIND_LABEL = {"barriere": "barrière", "oplossing": "oplossing", "stap": "stap", "rol": "rol", "bron": "bron"}
+LABELS = {**{s.naam: s.label.lower() for s in SOORTEN}, "bron": "bron", "barriere": "barrière"}
 
 
 @dataclass(frozen=True)
@@ -56,45 +61,101 @@ class ContentError(Exception):
         super().__init__("\n".join([header, *(f"  {p}" for p in problems)]))
 
 
-@dataclass
+@dataclass(eq=False)  # identity: an entity is one page
 class Entity:
-    kind: str  # barriere, oplossing, stap or rol
+    soort: Soort
     src: str  # path relative to docs_dir, with forward slashes
-    data: Pagina
+    data: Any  # the page's schema instance (Barriere, Oplossing, ...)
+
+    @property
+    def kind(self) -> str:
+        return self.soort.naam
 
     @property
     def id(self) -> str:
-        return self.data.id
+        return str(self.data.id)
 
     @property
     def titel(self) -> str:
-        return self.data.titel
+        return str(self.data.titel)
+
+
+@dataclass(frozen=True)
+class Verwijzing:
+    """One id written in front matter: where (field path) and, for checklist items and examples, in which item."""
+
+    pad: str
+    id: str
+    item: Any = None
+
+
+def relation_values(data: Pagina, relatie: Relatie) -> Iterator[Verwijzing]:
+    """Every id a page declares for one relation, with the field path an error message should name."""
+    head, _, tail = relatie.veld.partition(".")
+    value = getattr(data, head, None)
+    if not tail:
+        for i, ident in enumerate(value or []):
+            yield Verwijzing(f"{head}[{i}]", ident)
+        return
+    for i, item in enumerate(value or []):
+        inner = getattr(item, tail)
+        ids = inner if isinstance(inner, list) else [inner] if inner is not None else []
+        for j, ident in enumerate(ids):
+            suffix = f"[{j}]" if isinstance(inner, list) else ""
+            yield Verwijzing(f"{head}[{i}].{tail}{suffix}", ident, item)
 
 
 @dataclass
 class Kennisbank:
     """The validated content and its relations in both directions."""
 
-    barrieres: dict[str, Entity] = field(default_factory=dict)
-    oplossingen: dict[str, Entity] = field(default_factory=dict)
-    stappen: dict[str, Entity] = field(default_factory=dict)
-    rollen: dict[str, Entity] = field(default_factory=dict)
+    entiteiten: dict[str, dict[str, Entity]] = field(default_factory=lambda: {s.naam: {} for s in SOORTEN})
     bronnen: dict[str, Bron] = field(default_factory=dict)
     begrippen: list[Begrip] = field(default_factory=list)
+    woorden: list[Woord] = field(default_factory=list)
 
     def section(self, kind: str) -> dict[str, Entity]:
-        return {"barriere": self.barrieres, "oplossing": self.oplossingen, "stap": self.stappen, "rol": self.rollen}[
-            kind
-        ]
+        return self.entiteiten[kind]
+
+    barrieres = property(lambda self: self.entiteiten["barriere"])
+    oplossingen = property(lambda self: self.entiteiten["oplossing"])
+    stappen = property(lambda self: self.entiteiten["stap"])
+    rollen = property(lambda self: self.entiteiten["rol"])
+    recht = property(lambda self: self.entiteiten["recht"])
+    instrumenten = property(lambda self: self.entiteiten["instrument"])
+
+    def __iter__(self) -> Iterator[Entity]:
+        for soort in SOORTEN:
+            yield from self.entiteiten[soort.naam].values()
 
     @cached_property
     def by_src(self) -> dict[str, Entity]:
-        return {e.src: e for kind in KIND_SECTIONS for e in self.section(kind).values()}
+        return {e.src: e for e in self}
 
     # Derived (reverse) relations. Only the forward direction is ever written in front matter.
 
     @cached_property
+    def _reverse(self) -> dict[tuple[str, str, str], list[tuple[Entity, Any]]]:
+        """(source kind + field, target kind, target id) → the pages (and items) pointing at it, in reading order."""
+        index: dict[tuple[str, str, str], list[tuple[Entity, Any]]] = defaultdict(list)
+        for entity in self:
+            for relatie in RELATIES:
+                if relatie.van in ("*", entity.kind):
+                    for ref in relation_values(entity.data, relatie):
+                        index[(f"{entity.kind}.{relatie.veld}", relatie.naar, ref.id)].append((entity, ref.item))
+        return index
+
+    def verwijzers(self, veld: str, naar: str, ident: str) -> list[Entity]:
+        """Pages that name `ident` (of kind `naar`) in `veld` ('oplossing.recht': the field recht of solutions)."""
+        return list(dict.fromkeys(e for e, _ in self._reverse.get((veld, naar, ident), [])).keys())
+
+    def items_naar(self, veld: str, naar: str, ident: str) -> list[tuple[Entity, Any]]:
+        """Items (checklist items, examples) whose field points at `ident`, with their page."""
+        return list(self._reverse.get((veld, naar, ident), []))
+
+    @cached_property
     def _oplossingen_per_stap(self) -> dict[str, list[str]]:
+        # A solution is part of a step when it lists the step, or when one of the step's checklist items links it.
         linked: dict[str, set[str]] = defaultdict(set)
         for o in self.oplossingen.values():
             for s in o.data.stappen:
@@ -104,17 +165,8 @@ class Kennisbank:
                 linked[s.id].update(punt.oplossingen)
         return {s: [o for o in self.oplossingen if o in ids] for s, ids in linked.items()}
 
-    @cached_property
-    def _oplossingen_per_barriere(self) -> dict[str, list[Entity]]:
-        # Built once: role pages ask this for every barrier, which would otherwise scan all solutions each time.
-        per_barriere: dict[str, list[Entity]] = defaultdict(list)
-        for o in self.oplossingen.values():
-            for b in dict.fromkeys(o.data.barrieres):
-                per_barriere[b].append(o)
-        return per_barriere
-
     def oplossingen_bij_barriere(self, barriere_id: str) -> list[Entity]:
-        return list(self._oplossingen_per_barriere.get(barriere_id, []))
+        return self.verwijzers("oplossing.barrieres", "barriere", barriere_id)
 
     def oplossingen_bij_stap(self, stap_id: str) -> list[Entity]:
         return [self.oplossingen[o] for o in self._oplossingen_per_stap.get(stap_id, [])]
@@ -130,17 +182,14 @@ class Kennisbank:
         via = {b for o in self.oplossingen_bij_stap(stap_id) for b in o.data.barrieres}
         return [b for b in self.barrieres.values() if b.id in via]
 
-    @cached_property
-    def _punten_per_oplossing(self) -> dict[str, list[tuple[Entity, ChecklistPunt]]]:
-        per_oplossing: dict[str, list[tuple[Entity, ChecklistPunt]]] = defaultdict(list)
-        for s in self.stappen.values():
-            for p in s.data.checklist:
-                for o in dict.fromkeys(p.oplossingen):
-                    per_oplossing[o].append((s, p))
-        return per_oplossing
-
     def checklistpunten_bij_oplossing(self, oplossing_id: str) -> list[tuple[Entity, ChecklistPunt]]:
-        return list(self._punten_per_oplossing.get(oplossing_id, []))
+        return self.items_naar("stap.checklist.oplossingen", "oplossing", oplossing_id)
+
+    def checklistpunten_bij_recht(self, recht_id: str) -> list[tuple[Entity, ChecklistPunt]]:
+        return self.items_naar("stap.checklist.recht", "recht", recht_id)
+
+    def checklistpunten_van_rol(self, rol_id: str) -> list[tuple[Entity, ChecklistPunt]]:
+        return self.items_naar("stap.checklist.eigenaar", "rol", rol_id)
 
     def oplossingen_voor_rol(self, rol_id: str) -> list[tuple[Entity, list[Entity]]]:
         """Per barrier, the solutions in which this role acts (barriers without any are left out)."""
@@ -155,13 +204,43 @@ class Kennisbank:
         wanted = set(self.oplossingen[oplossing_id].data.rollen)
         return [r for r in self.rollen.values() if r.id in wanted]
 
+    def instrumenten_bij(self, entity: Entity) -> list[Entity]:
+        """Instruments that name this solution, step, legal page or role (as `voor`)."""
+        veld = {"oplossing": "oplossingen", "stap": "stappen", "recht": "recht", "rol": "voor"}[entity.kind]
+        return self.verwijzers(f"instrument.{veld}", entity.kind, entity.id)
+
+    def instrumenten_bij_punt(self, punt: ChecklistPunt) -> list[Entity]:
+        """Derived, never declared: item → its solutions → their instruments."""
+        found = [i for o in punt.oplossingen for i in self.verwijzers("instrument.oplossingen", "oplossing", o)]
+        return list(dict.fromkeys(found))
+
+    def recht_voor_rol(self, rol_id: str) -> list[Entity]:
+        return self.verwijzers("recht.voor", "rol", rol_id)
+
+    def oplossingen_bij_recht(self, recht_id: str) -> list[Entity]:
+        return self.verwijzers("oplossing.recht", "recht", recht_id)
+
+    def voorbeelden_bij(self, entity: Entity) -> list[tuple[Voorbeeld, Entity]]:
+        """The page's own examples, and on a barrier page also examples elsewhere that name this barrier."""
+        own = [(v, entity) for v in entity.data.voorbeelden]
+        if entity.kind != "barriere":
+            return own
+        elsewhere = [(v, e) for soort in SOORTEN for e, v in self.items_naar(f"{soort.naam}.voorbeelden.barrieres",
+                                                                               "barriere", entity.id)]
+        return own + [(v, e) for v, e in elsewhere if e is not entity]
+
+    def startstap(self, barriere_id: str) -> Entity | None:
+        """Where to begin with a barrier: the lowest-numbered step among the steps of its solutions."""
+        stappen = [s for o in self.oplossingen_bij_barriere(barriere_id) for s in self.stappen_bij_oplossing(o.id)]
+        return min(stappen, key=lambda s: s.data.stap, default=None)
+
     def niet_recent_gereviewd(self, vandaag: datetime.date, maanden: int = 12) -> list[tuple[Entity, str]]:
         """Pages never reviewed, or last reviewed longer than `maanden` months before `vandaag`."""
         month = vandaag.month - maanden
         year = vandaag.year + (month - 1) // 12
         grens = datetime.date(year, (month - 1) % 12 + 1, min(vandaag.day, 28))
         stale = []
-        for entity in self.by_src.values():
+        for entity in self:
             datum = entity.data.gereviewd_op
             if entity.data.status != "gereviewd" or datum is None:
                 stale.append((entity, "nog nooit gereviewd"))
@@ -171,17 +250,12 @@ class Kennisbank:
 
     def nav(self, section_folder: str) -> list[str]:
         """Pages of an entity folder in reading order: steps by number, the rest by title."""
-        kind = SECTIONS[section_folder][0]
-        return [e.src for e in self.section(kind).values()]
-
-
-KIND_SECTIONS = [kind for kind, _ in SECTIONS.values()]
+        return [e.src for e in self.section(PER_MAP[section_folder].naam).values()]
 
 
 def load(docs_dir: str | os.PathLike[str]) -> Kennisbank:
     """Read and validate all content under docs_dir. Raises ContentError with every problem found."""
-    loader = _Loader(Path(docs_dir))
-    return loader.run()
+    return _Loader(Path(docs_dir)).run()
 
 
 class _Loader:
@@ -200,8 +274,10 @@ class _Loader:
 
     def run(self) -> Kennisbank:
         kb = Kennisbank()
-        kb.bronnen = self.load_data_list(BRONNEN_FILE, Bron, "id")
+        kb.bronnen = self.load_data_list(BRONNEN_FILE, Bron, "id", slugs=self.slugs["bron"])
         kb.begrippen = list(self.load_data_list(BEGRIPPEN_FILE, Begrip, "term", required=False).values())
+        kb.woorden = list(self.load_data_list(WOORDEN_FILE, Woord, "term", required=False).values())
+        self.check_vocabulary(kb.woorden)
         for begrip in kb.begrippen:
             if begrip.bron and begrip.bron not in kb.bronnen:
                 hint = _hint(begrip.bron, kb.bronnen)
@@ -209,20 +285,11 @@ class _Loader:
         entities: list[Entity] = []
         for path in sorted(self.docs_dir.rglob("*.md")):
             src = path.relative_to(self.docs_dir).as_posix()
-            text = path.read_text(encoding="utf-8-sig")
-            meta = self.read_front_matter(text, path, src)
-            section = src.split("/")[0] if "/" in src else None
-            if section not in SECTIONS or path.name == "index.md":
-                continue
-            if meta is None:
-                self.slugs[SECTIONS[section][0]].add(path.stem)
-                continue
-            kind, schema = SECTIONS[section]
-            self.slugs[kind].add(path.stem)
-            self.check_template_leftovers(text, src)
-            data = self.validate(schema, meta, src)
-            if data is not None:
-                entities.append(Entity(kind, src, data))
+            if src.startswith("_"):
+                continue  # _includes/ and _data/ are not pages
+            entity = self.read_page(path, src)
+            if entity is not None:
+                entities.append(entity)
         self.check_identity(entities)
         for e in sorted(entities, key=_reading_order):
             kb.section(e.kind).setdefault(e.id, e)
@@ -231,10 +298,25 @@ class _Loader:
             raise ContentError(self.problems)
         return kb
 
-    def read_front_matter(self, text: str, path: Path, src: str) -> dict[str, Any] | None:
+    def read_page(self, path: Path, src: str) -> Entity | None:
+        text = path.read_text(encoding="utf-8-sig")
+        self.check_loose_examples(text, src)
+        soort = PER_MAP.get(src.split("/")[0]) if "/" in src else None
+        is_entity = soort is not None and path.name != "index.md"
+        meta = self.read_front_matter(text, src, is_entity)
+        if not is_entity or soort is None:
+            return None
+        self.slugs[soort.naam].add(path.stem)
+        if meta is None:
+            return None
+        self.check_template_leftovers(text, src)
+        data = self.validate(soort.schema, meta, src)
+        return Entity(soort, src, data) if data is not None else None
+
+    def read_front_matter(self, text: str, src: str, required: bool) -> dict[str, Any] | None:
         match = FRONT_MATTER.match(text)
         if not match:
-            if src.split("/")[0] in SECTIONS and path.name != "index.md":
+            if required:
                 self.problem(src, "", "front matter ontbreekt: begin het bestand met een blok tussen twee regels '---'")
             return None
         try:
@@ -257,6 +339,16 @@ class _Loader:
                 self.problem(src, "", f"regel {number}: tekst uit het sjabloon ('{line.strip()[:50]}'); "
                                       "vervang die door je eigen tekst")
 
+    def check_loose_examples(self, text: str, src: str) -> None:
+        """Examples belong in `voorbeelden:` (with their kind and, if real, their source), not in loose prose."""
+        body_start = m.end() if (m := FRONT_MATTER.match(text)) else 0
+        first_line = text[:body_start].count("\n") + 1
+        for number, line in enumerate(text[body_start:].splitlines(), start=first_line):
+            if LOOSE_EXAMPLE.match(line):
+                self.problem(src, "", f"regel {number}: een voorbeeld in de lopende tekst ('{line.strip()[:40]}'); "
+                                      "zet het in 'voorbeelden:' bovenaan, met 'soort: verzonnen' of "
+                                      "'soort: gedocumenteerd' en een bron")
+
     def validate(self, schema: type[BaseModel], meta: Any, src: str) -> Any:
         try:
             return schema.model_validate(meta)
@@ -265,8 +357,10 @@ class _Loader:
                 self.problem(src, field_path(detail["loc"]), explain(detail, schema))
             return None
 
-    def load_data_list(self, name: str, schema: type[BaseModel], key: str, required: bool = True) -> dict[str, Any]:
-        """A YAML list of records in docs/_data/, validated one by one and keyed by `key` (which must be unique)."""
+    def load_data_list(self, name: str, schema: type[BaseModel], key: str, required: bool = True,
+                       slugs: set[str] | None = None) -> dict[str, Any]:
+        """A YAML list of records in docs/_data/, validated one by one and keyed by `key` (which must be unique).
+        `slugs` collects the keys of invalid records too, so pages naming them get no second error."""
         path = self.docs_dir / name
         if not path.exists():
             if required:
@@ -283,6 +377,8 @@ class _Loader:
         records: dict[str, Any] = {}
         seen: set[str] = set()
         for index, item in enumerate(items):
+            if slugs is not None and isinstance(item, dict) and isinstance(item.get(key), str):
+                slugs.add(item[key])
             try:
                 record = schema.model_validate(item)
             except ValidationError as error:
@@ -296,6 +392,18 @@ class _Loader:
             seen.add(value.casefold())
             records[value] = record
         return records
+
+    def check_vocabulary(self, woorden: list[Woord]) -> None:
+        """Each word has one role: a term, a variant to avoid, or an everyday search word, never two."""
+        seen: dict[str, str] = {}
+        for woord in woorden:
+            for rol, words in (("term", [woord.term]), ("varianten", woord.varianten),
+                               ("zoekwoorden", woord.zoekwoorden)):
+                for w in words:
+                    if w.casefold() in seen:
+                        self.problem(WOORDEN_FILE, f"{rol} (term '{woord.term}')",
+                                     f"'{w}' staat al bij '{seen[w.casefold()]}'; elk woord heeft één plek")
+                    seen.setdefault(w.casefold(), woord.term)
 
     def check_identity(self, entities: list[Entity]) -> None:
         seen: dict[str, Entity] = {}
@@ -313,30 +421,25 @@ class _Loader:
                     other = self.display(seen_numbers[e.data.stap].src)
                     self.problem(e.src, "stap", f"nummer {e.data.stap} heeft {other} al; elke stap krijgt een eigen nummer")
                 seen_numbers.setdefault(e.data.stap, e)
-                for i, punt in enumerate(e.data.checklist):
-                    if punt.id in seen_items:
-                        self.problem(
-                            e.src, f"checklist[{i}].id", f"'{punt.id}' bestaat al in {seen_items[punt.id]}; kies een andere id"
-                        )
-                    seen_items.setdefault(punt.id, self.display(e.src))
+            items = [("checklist", getattr(e.data, "checklist", [])), ("signalen", getattr(e.data, "signalen", []))]
+            for veld, values in items:
+                for i, item in enumerate(values):
+                    if item.id in seen_items:
+                        self.problem(e.src, f"{veld}[{i}].id", f"'{item.id}' bestaat al in {seen_items[item.id]}; "
+                                                               "kies een andere id")
+                    seen_items.setdefault(item.id, self.display(e.src))
 
     def check_relations(self, kb: Kennisbank) -> None:
-        def check(src: str, field_name: str, ids: list[str], kind: str, valid: dict[str, Any]) -> None:
-            for i, value in enumerate(ids):
-                known = [*valid, *sorted(self.slugs[kind] - set(valid))]
-                if value not in known:
-                    self.problem(src, f"{field_name}[{i}]", f"onbekende {KIND_LABEL[kind]} '{value}'; {_hint(value, known)}")
-
-        for kind in KIND_SECTIONS:
-            for e in kb.section(kind).values():
-                check(e.src, "bronnen", e.data.bronnen, "bron", kb.bronnen)
-                if isinstance(e.data, Oplossing):
-                    check(e.src, "barrieres", e.data.barrieres, "barriere", kb.barrieres)
-                    check(e.src, "stappen", e.data.stappen, "stap", kb.stappen)
-                    check(e.src, "rollen", e.data.rollen, "rol", kb.rollen)
-                if isinstance(e.data, Stap):
-                    for i, punt in enumerate(e.data.checklist):
-                        check(e.src, f"checklist[{i}].oplossingen", punt.oplossingen, "oplossing", kb.oplossingen)
+        for entity in kb:
+            for relatie in RELATIES:
+                if relatie.van not in ("*", entity.kind):
+                    continue
+                valid: dict[str, Any] = kb.bronnen if relatie.naar == "bron" else kb.section(relatie.naar)
+                known = [*valid, *sorted(self.slugs[relatie.naar] - set(valid))]
+                for ref in relation_values(entity.data, relatie):
+                    if ref.id not in known:
+                        label = LABELS[relatie.naar]
+                        self.problem(entity.src, ref.pad, f"onbekende {label} '{ref.id}'; {_hint(ref.id, known)}")
 
 
 def _yaml_error(error: yaml.YAMLError, first_line: int) -> str:
@@ -370,7 +473,7 @@ def field_path(loc: tuple[Any, ...]) -> str:
     return path
 
 
-def explain(detail: dict[str, Any], schema: type[BaseModel]) -> str:
+def explain(detail: Any, schema: type[BaseModel]) -> str:
     """A Dutch, actionable message for one pydantic error."""
     kind = detail["type"]
     value = detail.get("input")
@@ -383,16 +486,20 @@ def explain(detail: dict[str, Any], schema: type[BaseModel]) -> str:
     if kind == "extra_forbidden":
         allowed = _allowed_fields(schema, detail["loc"])
         return f"onbekend veld; {_hint(str(detail['loc'][-1]), allowed)}"
+    if kind == "string_pattern_mismatch":
+        return _pattern_message(shown, str(ctx.get("pattern", "")))
     messages = {
         "string_type": f"{shown} is geen tekst",
         "int_type": f"{shown} is geen geheel getal",
+        "bool_type": f"{shown} is geen ja/nee; schrijf true of false",
         "list_type": f"{shown} is geen lijst; schrijf bijvoorbeeld [eerste-id, tweede-id]",
         "dict_type": f"{shown} is geen blok met velden (id, tekst, ...)",
         "model_type": f"{shown} is geen blok met velden",
         "literal_error": f"{shown} is ongeldig; kies uit {ctx.get('expected', '')}".replace(" or ", " of "),
-        "string_pattern_mismatch": f"{shown} is geen geldige id; gebruik kleine letters, cijfers en streepjes",
         "string_too_short": "is leeg",
-        "too_short": "is leeg; noem er minstens één",
+        "too_short": f"is te kort; noem er minstens {ctx.get('min_length', 1)}" if ctx.get("min_length", 1) > 1
+        else "is leeg; noem er minstens één",
+        "too_long": f"is te lang; noem er hoogstens {ctx.get('max_length')}",
         "greater_than_equal": f"{shown} moet minstens {ctx.get('ge')} zijn",
         "date_type": f"{shown} is geen datum; schrijf JJJJ-MM-DD zonder aanhalingstekens",
         "url_type": f"{shown} is geen url",
@@ -402,15 +509,34 @@ def explain(detail: dict[str, Any], schema: type[BaseModel]) -> str:
     if kind in messages:
         return messages[kind]
     if kind == "value_error":
-        return f"{shown} {ctx.get('error', detail['msg'])}" if value is not None else str(ctx.get("error", detail["msg"]))
+        error = ctx.get("error", detail["msg"])
+        return f"{shown} {error}" if value is not None and not isinstance(value, (dict, list)) else str(error)
     return f"{shown}: {detail['msg']}"
 
 
+def _pattern_message(shown: str, pattern: str) -> str:
+    """Which pattern a value missed says what the value should look like (a colour is not an id)."""
+    if "0-9a-fA-F]{6}" in pattern:
+        return f"{shown} is geen kleur; schrijf een hexcode met # en zes tekens, zoals '#1d4f91'"
+    if "@" in pattern:
+        return f"{shown} is geen geldig e-mailadres, zoals 'meldpunt@gemeente.nl'"
+    if pattern.startswith(r"^\+?[0-9]"):
+        return f"{shown} is geen telefoonnummer; gebruik cijfers, spaties, +, - en haakjes"
+    if "https://" in pattern:
+        return f"{shown} is geen eigen pagina (pad naar een .md-bestand) en geen https-adres"
+    if pattern == r"^[a-z0-9]+(-[a-z0-9]+)*$":
+        return f"{shown} is geen geldige id; gebruik kleine letters, cijfers en streepjes"
+    return f"{shown} is geen geldig pad; gebruik letters, cijfers, -, _ en / (geen spaties)"
+
+
 def _allowed_fields(schema: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
-    # A misspelt field inside a checklist item must be compared with the item's fields, not the page's.
-    if len(loc) > 1 and loc[0] == "checklist":
-        schema = ChecklistPunt
+    # A misspelt field inside a list item must be compared with the item's fields, not the page's.
+    for part in loc[:-1]:
+        field_info = schema.model_fields.get(str(part)) if isinstance(part, str) else None
+        inner = getattr(field_info.annotation, "__args__", (None,))[0] if field_info else None
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            schema = inner
     return list(schema.model_fields)
 
 
-__all__ = ["ContentError", "Entity", "Kennisbank", "Problem", "load"]
+__all__ = ["ContentError", "Entity", "Kennisbank", "Problem", "load", "PER_NAAM"]

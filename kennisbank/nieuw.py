@@ -13,10 +13,11 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from .schema import SECTIONS
+from .soorten import SOORTEN
 
 ROOT = Path(__file__).resolve().parents[1]
-FOLDERS = {kind: folder for folder, (kind, _) in SECTIONS.items() if kind != "rol"}
+# Kinds a contributor can add (roles are a fixed list).
+NIEUW = {s.naam: s for s in SOORTEN if s.sjabloon}
 
 
 def slugify(name: str) -> str:
@@ -31,18 +32,20 @@ def next_step_number(docs: Path) -> int:
 
 
 def create(kind: str, name: str, root: Path = ROOT) -> Path:
-    if kind not in FOLDERS:
-        raise ValueError(f"onbekend TYPE '{kind}'; kies uit {', '.join(FOLDERS)}")
+    if kind not in NIEUW:
+        raise ValueError(f"onbekend TYPE '{kind}'; kies uit {', '.join(NIEUW)}")
+    soort = NIEUW[kind]
     slug = slugify(name)
     if not slug:
         raise ValueError("NAAM is leeg; geef de pagina een naam, bijvoorbeeld NAAM=\"Buddy voor nieuwe collega's\"")
-    target = root / "docs" / FOLDERS[kind] / f"{slug}.md"
+    target = root / "docs" / soort.map / f"{slug}.md"
     if target.exists():
         raise ValueError(f"{target.relative_to(root)} bestaat al; kies een andere NAAM of bewerk die pagina")
-    template = string.Template((root / "sjablonen" / f"{kind}.md").read_text(encoding="utf-8"))
+    template = string.Template((root / "sjablonen" / str(soort.sjabloon)).read_text(encoding="utf-8"))
     # A JSON string is a valid YAML string, so titles with a colon or quotes stay intact.
     text = template.substitute(id=slug, titel=json.dumps(name.strip(), ensure_ascii=False),
                                stap=next_step_number(root / "docs"))
+    target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     return target
 

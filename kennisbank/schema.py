@@ -1,18 +1,60 @@
 """The front-matter schema: the one place that says which fields a content page has.
 
-Each model's field descriptions double as documentation for contributors.
+Each model's field descriptions double as documentation for contributors (VELDEN.md is generated from them).
+Every field a contributor writes as text is plain text: it may not carry HTML, character references, Markdown links
+or attribute lists. Escaping on output is the second line of defence; Material's tooltips decode `title` attributes
+and insert them as HTML, so markup must be refused at the door.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationInfo, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, ValidationInfo, field_validator
 
 # Ids are used in file names, URLs and HTML anchors, so keep them to a safe alphabet.
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
+
+_MARKUP = [
+    (re.compile(r"[<>]"), "mag geen HTML bevatten (geen < of >); dit veld is platte tekst"),
+    (re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE),
+     "mag geen HTML-code als '&amp;' bevatten; schrijf het teken zelf"),
+    (re.compile(r"[{}]"), "mag geen { of } bevatten; dit veld is platte tekst"),
+    (re.compile(r"\]\(|!\[|\]\["), "mag geen Markdown-link bevatten; dit veld is platte tekst"),
+    (re.compile(r"`"), "mag geen ` bevatten; dit veld is platte tekst"),
+    (re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]"),
+     "bevat een onzichtbaar stuurteken; typ de tekst opnieuw"),
+]
+
+
+def plain_text(value: str) -> str:
+    """Refuse anything that could become markup somewhere on the site (menu, title, tooltip, search index)."""
+    for pattern, message in _MARKUP:
+        if pattern.search(value):
+            raise ValueError(message)
+    return value
+
+
+def single_line(value: str) -> str:
+    if "\n" in value:
+        raise ValueError("moet op één regel staan")
+    return value
+
+
+Tekst = Annotated[str, Field(min_length=1), AfterValidator(plain_text)]
+Regel = Annotated[str, Field(min_length=1), AfterValidator(plain_text), AfterValidator(single_line)]
+
+
+def no_brackets(value: str) -> str:
+    if "[" in value or "]" in value:
+        raise ValueError("mag geen [ of ] bevatten")
+    return value
+
+
+Term = Annotated[Regel, AfterValidator(no_brackets)]
 
 
 class Strict(BaseModel):
@@ -20,14 +62,34 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
 
 
+class Voorbeeld(Strict):
+    """Eén voorbeeld op een pagina: verzonnen (ter illustratie) of gedocumenteerd (een echte, openbare zaak)."""
+
+    soort: Literal["verzonnen", "gedocumenteerd"] = Field(
+        description="`verzonnen`: een illustratie, de site zet er 'Voorbeeld ter illustratie' bij. `gedocumenteerd`: "
+        "een echte, openbare zaak; dan is `bron` verplicht.")
+    titel: Regel | None = Field(default=None, description="Korte titel, bijvoorbeeld de plek: 'Bij het Wmo-loket'.")
+    tekst: Tekst = Field(description="Het voorbeeld in twee tot vijf korte zinnen, platte tekst.")
+    bron: Id | None = Field(default=None, validate_default=True,
+                            description="Id van de bron uit `docs/_data/bronnen.yml`; verplicht bij `gedocumenteerd`.")
+    barrieres: list[Id] = Field(default_factory=list,
+                                description="Andere barrières die dit voorbeeld ook laat zien; het staat dan ook daar.")
+
+    @field_validator("bron")
+    @classmethod
+    def _documented_has_source(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None and info.data.get("soort") == "gedocumenteerd":
+            raise ValueError("ontbreekt; een gedocumenteerd voorbeeld noemt zijn bron (id uit bronnen.yml)")
+        return value
+
+
 class Pagina(Strict):
-    """Fields every barrier, solution, step and role page has."""
+    """Fields every entity page has."""
 
     id: Id = Field(description="Unieke naam van de pagina; gelijk aan de bestandsnaam zonder `.md`.")
-    titel: str = Field(min_length=1, description="Titel van de pagina.")
-    samenvatting: str = Field(
-        min_length=1, description="Eén zin; staat in overzichten en is de beschrijving voor zoekmachines."
-    )
+    titel: Regel = Field(description="Titel van de pagina.")
+    samenvatting: Regel = Field(description="Eén zin; staat in overzichten, zoekresultaten en de beschrijving voor "
+                                            "zoekmachines.")
     status: Literal["concept", "gereviewd"] = Field(
         description="`concept` zolang niemand de tekst heeft nagekeken, daarna `gereviewd`."
     )
@@ -36,8 +98,9 @@ class Pagina(Strict):
         validate_default=True,
         description="Datum van de laatste review (JJJJ-MM-DD); verplicht bij `status: gereviewd`.",
     )
-    bronnen: list[Id] = Field(min_length=1, description="Ids van bronnen uit `docs/_data/bronnen.yml`.")
-    trefwoorden: list[str] = Field(
+    bronnen: list[Id] = Field(min_length=1, description="Ids van bronnen uit `docs/_data/bronnen.yml` die deze "
+                                                         "pagina echt gebruikt.")
+    trefwoorden: list[Regel] = Field(
         default_factory=list,
         description="Woorden waarop deze pagina gevonden moet worden, ook als ze niet in de tekst staan.",
     )
@@ -46,6 +109,8 @@ class Pagina(Strict):
         description="`true` op pagina's die zeggen waar je meldt: de site zet er de meldroutes onder "
         "(die van je organisatie, anders de landelijke).",
     )
+    voorbeelden: list[Voorbeeld] = Field(default_factory=list,
+                                         description="Voorbeelden op deze pagina (zie het blok Voorbeeld).")
 
     @field_validator("gereviewd_op")
     @classmethod
@@ -55,12 +120,23 @@ class Pagina(Strict):
         return value
 
 
+class Signaal(Strict):
+    """Een uitspraak over je eigen organisatie; hoe meer je het ermee eens bent, hoe meer de barrière speelt."""
+
+    id: Id = Field(description="Vaste, unieke naam; de zelfscan bewaart antwoorden onder deze naam.")
+    tekst: Regel = Field(description="Eén zin over je eigen organisatie, waar je het mee eens of oneens kunt zijn.")
+
+
 class Barriere(Pagina):
     """Een barrière die professionals ervaren."""
 
+    signalen: list[Signaal] = Field(min_length=2, max_length=4,
+                                    description="Twee tot vier uitspraken: zo herken je de barrière (ook in de "
+                                                "zelfscan).")
+
 
 class Rol(Pagina):
-    """Een rol in de organisatie; de pagina toont per barrière wat deze rol kan doen."""
+    """Een rol in de organisatie; de pagina is het startpunt voor wie deze rol heeft."""
 
 
 class Oplossing(Pagina):
@@ -69,14 +145,21 @@ class Oplossing(Pagina):
     barrieres: list[Id] = Field(min_length=1, description="Ids van de barrières waar deze oplossing bij helpt.")
     stappen: list[Id] = Field(default_factory=list, description="Ids van de stappen waarin je deze oplossing inzet.")
     rollen: list[Id] = Field(default_factory=list, description="Ids van de rollen die deze oplossing uitvoeren.")
+    recht: list[Id] = Field(default_factory=list, description="Ids van pagina's over wet en recht waarop deze "
+                                                              "oplossing steunt.")
+    inschatting: Tekst | None = Field(default=None, description="Eigen inschatting van de schrijvers: hoeveel moeite "
+                                                                "en tijd dit kost. De site zegt erbij dat het geen "
+                                                                "meting is.")
 
 
 class ChecklistPunt(Strict):
     """Eén af te vinken punt van een stap."""
 
     id: Id = Field(description="Vaste, unieke naam; wordt het anker van het punt. Verander hem niet meer.")
-    tekst: str = Field(min_length=1, description="Wat je afvinkt, in één korte zin.")
+    tekst: Regel = Field(description="Wat je afvinkt, in één korte zin, platte tekst.")
+    eigenaar: Id = Field(description="Id van de rol die dit punt meestal oppakt.")
     oplossingen: list[Id] = Field(default_factory=list, description="Ids van oplossingen die bij dit punt helpen.")
+    recht: list[Id] = Field(default_factory=list, description="Ids van pagina's over wet en recht bij dit punt.")
 
 
 class Stap(Pagina):
@@ -86,15 +169,33 @@ class Stap(Pagina):
     checklist: list[ChecklistPunt] = Field(min_length=1, description="De punten die je in deze stap afvinkt.")
 
 
+class Recht(Pagina):
+    """Een wet, artikel of instantie die een professional moet kennen, of de route bij een melding."""
+
+    soort: Literal["wet", "instantie", "route"] = Field(description="`wet`, `instantie` of `route`.")
+    voor: list[Id] = Field(min_length=1, description="Ids van de rollen voor wie dit vooral belangrijk is.")
+
+
+class Instrument(Pagina):
+    """Een hulpmiddel dat je meteen kunt gebruiken: leidraad, sjabloon, werkvorm of meetlijst."""
+
+    soort: Literal["gespreksleidraad", "sjabloon", "werkvorm", "meetlijst", "stappenlijst", "opzet"] = Field(
+        description="Wat voor hulpmiddel het is.")
+    voor: list[Id] = Field(min_length=1, description="Ids van de rollen die dit gebruiken.")
+    oplossingen: list[Id] = Field(min_length=1, description="Ids van de oplossingen waarbij dit helpt.")
+    stappen: list[Id] = Field(min_length=1, description="Ids van de stappen waarin je dit gebruikt.")
+    recht: list[Id] = Field(default_factory=list, description="Ids van pagina's over wet en recht waarop dit steunt.")
+
+
 class Bron(Strict):
     """Eén bron in `docs/_data/bronnen.yml`."""
 
     id: Id = Field(description="Unieke naam van de bron.")
-    titel: str = Field(min_length=1, description="Titel van de publicatie of pagina.")
-    uitgever: str = Field(min_length=1, description="Organisatie die de bron uitgeeft.")
+    titel: Regel = Field(description="Titel van de publicatie of pagina.")
+    uitgever: Regel = Field(description="Organisatie die de bron uitgeeft.")
     jaar: int | None = Field(default=None, description="Jaar van verschijnen, als dat bekend is.")
     url: HttpUrl = Field(description="Adres van de bron; begint met https://.")
-    over: str = Field(default="", description="Waarvoor deze kennisbank de bron gebruikt.")
+    over: Tekst | None = Field(default=None, description="Waarvoor deze kennisbank de bron gebruikt.")
 
     @field_validator("url")
     @classmethod
@@ -107,38 +208,44 @@ class Bron(Strict):
 class Begrip(Strict):
     """Eén begrip in `docs/_data/begrippen.yml`; krijgt een tooltip op elke pagina waar het staat."""
 
-    term: str = Field(min_length=2, description="Het begrip zoals het in de tekst staat.")
-    uitleg: str = Field(min_length=1, description="Uitleg in één of twee korte zinnen.")
-    bron: Id | None = Field(default=None, description="Id van een bron uit `docs/_data/bronnen.yml`.")
+    term: Term = Field(min_length=2, description="Het begrip zoals het in de tekst staat.")
+    uitleg: Regel = Field(description="Uitleg in één of twee korte zinnen.")
+    bron: Id | None = Field(default=None, description="Id van een bron uit `docs/_data/bronnen.yml` die deze "
+                                                      "definitie echt bevat; leeg bij een gewone uitleg.")
 
 
-# Folder under docs/ → (kind, schema). Every .md in these folders except index.md is one entity.
-SECTIONS: dict[str, tuple[str, type[Pagina]]] = {
-    "barrieres": ("barriere", Barriere),
-    "oplossingen": ("oplossing", Oplossing),
-    "stappenplan": ("stap", Stap),
-    "rollen": ("rol", Rol),
-}
+class Woord(Strict):
+    """Eén begrip in `docs/_data/woorden.yml`: hoe wij het schrijven, en hoe mensen het zeggen."""
+
+    term: Regel = Field(description="Zo schrijven wij het begrip (de voorkeursterm).")
+    varianten: list[Regel] = Field(default_factory=list,
+                                   description="Zo schrijven wij het niet; de test meldt ze in onze tekst.")
+    zoekwoorden: list[Regel] = Field(default_factory=list,
+                                     description="Gewone woorden waarmee mensen zoeken; de zoekfunctie vindt dan de "
+                                                 "term.")
+    uitleg: Regel | None = Field(default=None, description="Waarom deze term, of wat je in plaats van een variant "
+                                                           "schrijft.")
 
 
 HexKleur = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 
 
 class Kleuren(Strict):
-    """Huiskleuren van een organisatie. De build controleert het contrast (WCAG AA)."""
+    """Huiskleuren van een organisatie. De build kiest zelf een toegankelijke variant als dat nodig is."""
 
-    primair: HexKleur = Field(description="Kleur van de kopbalk (met witte tekst) en van links (op wit); minstens 4,5:1 met wit.")
-    accent: HexKleur | None = Field(default=None, description="Kleur voor focus en hover; minstens 3:1 met wit.")
+    primair: HexKleur = Field(description="Kleur van de kopbalk en van links, als hexcode ('#1d4f91').")
+    accent: HexKleur | None = Field(default=None, description="Kleur voor focus en hover, als hexcode.")
 
 
 class Contact(Strict):
     """Een plek waar iemand terecht kan: naam en minstens één manier om contact op te nemen."""
 
-    naam: str = Field(min_length=1, description="Naam van het meldpunt, de persoon of de voorziening.")
-    uitleg: str = Field(default="", description="Eén zin over wanneer je hier terechtkunt.")
+    naam: Regel = Field(description="Naam van het meldpunt, de persoon of de voorziening.")
+    uitleg: Regel | None = Field(default=None, description="Eén zin over wanneer je hier terechtkunt.")
     url: HttpUrl | None = Field(default=None, description="Webadres (https://).")
-    email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", description="E-mailadres.")
-    telefoon: str | None = Field(default=None, min_length=6, description="Telefoonnummer.")
+    email: str | None = Field(default=None, pattern=r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$",
+                              description="E-mailadres.")
+    telefoon: str | None = Field(default=None, pattern=r"^\+?[0-9][0-9 ()-]{4,18}[0-9]$", description="Telefoonnummer.")
 
     @field_validator("url")
     @classmethod
@@ -148,13 +255,36 @@ class Contact(Strict):
         return value
 
 
-class Organisatie(Strict):
-    """`extra.organisatie` in de mkdocs.yml van een eigen versie (zie voorbeelden/)."""
+class MenuItem(Strict):
+    """Een eigen pagina of link in het menu."""
 
-    naam: str = Field(min_length=1, description="Naam van de organisatie, zoals lezers die kennen.")
+    titel: Regel = Field(description="Tekst in het menu.")
+    pagina: str = Field(pattern=r"^(https://[^\s<>\"']+|[A-Za-z0-9_-][A-Za-z0-9_./-]*\.md)$",
+                        description="Pad van een eigen pagina (`lokaal/meldroute.md`) of een https-adres.")
+
+    @field_validator("pagina")
+    @classmethod
+    def _inside_the_site(cls, value: str) -> str:
+        if ".." in value.split("/"):
+            raise ValueError("mag niet buiten de site wijzen ('..')")
+        return value
+
+
+class Organisatie(Strict):
+    """`organisatie` onder `plugins: kennisbank:` in de mkdocs.yml van een eigen versie (zie ZELF-HOSTEN.md)."""
+
+    naam: Regel = Field(description="Naam van de organisatie, zoals lezers die kennen.")
     kleuren: Kleuren | None = Field(default=None, description="Huiskleuren; zonder dit veld de kleuren van de basis.")
     meldpunt: Contact | None = Field(default=None, description="Interne meldroute voor medewerkers.")
     vertrouwenspersoon: Contact | None = Field(default=None, description="Vertrouwenspersoon voor medewerkers.")
     adv: Contact | None = Field(default=None, description="De antidiscriminatievoorziening van de eigen gemeente of regio.")
-    overlay: str | None = Field(default=None, description="Map met eigen pagina's en bestanden, naast deze mkdocs.yml.")
-    menu: list[dict[str, str]] = Field(default_factory=list, description="Eigen pagina's in het menu: `- Titel: pad.md`.")
+    overlay: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/?$",
+                                description="Map met eigen pagina's en bestanden, binnen de map van deze mkdocs.yml.")
+    menu: list[MenuItem] = Field(default_factory=list, description="Eigen pagina's in het menu.")
+
+    @field_validator("overlay")
+    @classmethod
+    def _inside_own_folder(cls, value: str | None) -> str | None:
+        if value is not None and ".." in value.split("/"):
+            raise ValueError("moet een map binnen de map van de organisatie zijn")
+        return value

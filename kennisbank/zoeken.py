@@ -8,7 +8,7 @@ result snippet:
 - `trefwoorden`: the page's own `trefwoorden:` from front matter (boosted);
 - `titelwoorden`: the same for the words of the title (boosted, like Material's own title field);
 - `zoektermen`: parts of the page's compound words that are words of the site themselves, and every form and
-  synonym from `docs/_data/synoniemen.yml` of the words on the page, repeated as often as the page uses them
+  synonym from `docs/_data/woorden.yml` of the words on the page, repeated as often as the page uses them
   (up to a limit), so a page about racisme ranks first for racistisch.
 
 Query-time help (typos, compound queries) lives in overrides/assets/javascripts/workers/zoeken.js.
@@ -19,14 +19,8 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from .model import ContentError, Problem
-
-SYNONIEMEN_FILE = "_data/synoniemen.yml"
 WORD = re.compile(r"[a-zà-öø-ÿ]+")
 TAG = re.compile(r"<[^>]+>")
 MIN_PART = 4  # shorter parts (anti, over, mede) are prefixes, not words worth finding on their own
@@ -40,32 +34,15 @@ def words(text: str) -> list[str]:
     return WORD.findall(html.unescape(TAG.sub(" ", text)).lower())
 
 
-def load_synoniemen(docs_dir: Path) -> list[list[str]]:
-    """Groups of words that should find each other. Raises ContentError naming the file, group and value."""
-    path = docs_dir / SYNONIEMEN_FILE
-    display = f"{docs_dir.name}/{SYNONIEMEN_FILE}"
-    if not path.exists():
-        return []
-    try:
-        groups = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except yaml.YAMLError as error:
-        raise ContentError([Problem(display, "", f"geen geldige YAML: {getattr(error, 'problem', error)}")]) from None
-    problems, result = [], []
-    if not isinstance(groups, list):
-        raise ContentError([Problem(display, "", "moet een lijst van groepen zijn, bijvoorbeeld: - [klacht, melding]")])
-    for index, group in enumerate(groups):
-        if not isinstance(group, list) or len(group) < 2:
-            problems.append(Problem(display, f"[{index}]", f"{group!r} is geen groep; schrijf minstens twee woorden: "
-                                                           "[klacht, melding]"))
-            continue
-        bad = [w for w in group if not isinstance(w, str) or WORD.fullmatch(str(w).lower()) is None]
-        if bad:
-            problems.append(Problem(display, f"[{index}]", f"{bad[0]!r} is geen los woord; gebruik alleen letters"))
-            continue
-        result.append([w.lower() for w in group])
-    if problems:
-        raise ContentError(problems)
-    return result
+def thesaurus(woorden) -> list[list[str]]:
+    """Groups of single words that should find each other: each term of docs/_data/woorden.yml with its variants
+    and everyday search words."""
+    groups = []
+    for woord in woorden:
+        words = [w.lower() for w in (woord.term, *woord.varianten, *woord.zoekwoorden) if WORD.fullmatch(w.lower())]
+        if len(words) >= 2:
+            groups.append(words)
+    return groups
 
 
 def compound_parts(word: str, vocabulary: set[str], _depth: int = 0) -> set[str]:

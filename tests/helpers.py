@@ -36,12 +36,15 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 def run_mkdocs(project: Path, site_dir: Path, *args: str, env: dict[str, str] | None = None,
                config: str = "mkdocs.yml") -> subprocess.CompletedProcess[str]:
-    """`mkdocs build` from the project root, as `make build` runs it (config: path relative to the root)."""
+    """Build from the project root as `make build` does, or, for an organisation's config (path relative to the
+    root), as `make organisatie` does."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1", **(env or {}))
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-f", str(project / config), "-d", str(site_dir), *args],
-        cwd=project, env=env, capture_output=True, text=True, timeout=600,
-    )
+    if config == "mkdocs.yml":
+        command = ["-m", "mkdocs", "build", "-f", str(project / config), "-d", str(site_dir), *args]
+    else:
+        command = ["-m", "kennisbank", "bouw", str(project / config), "--site-dir", str(site_dir), *args]
+    return subprocess.run([sys.executable, *command], cwd=project, env=env, capture_output=True, text=True,
+                          timeout=600)
 
 
 def copy_project(destination: Path) -> Path:

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from kennisbank import ContentError, load
-from kennisbank.schema import SECTIONS
+from kennisbank.soorten import SOORTEN
 
 BRONNEN = [
     {"id": "bron-a", "titel": "Bron A", "uitgever": "Uitgever", "url": "https://example.org/a"},
@@ -21,11 +21,15 @@ def page(id_: str, **fields) -> dict:
             "bronnen": ["bron-a"], **fields}
 
 
+def signalen(barriere: str) -> list[dict]:
+    return [{"id": f"{barriere}-een", "tekst": "Bij ons klopt dit."}, {"id": f"{barriere}-twee", "tekst": "Dit ook."}]
+
+
 def mini_content() -> dict[str, dict]:
     """A small valid knowledge base: src path → front matter."""
     return {
-        "barrieres/weerstand.md": page("weerstand"),
-        "barrieres/witte-bubbel.md": page("witte-bubbel"),
+        "barrieres/weerstand.md": page("weerstand", signalen=signalen("weerstand")),
+        "barrieres/witte-bubbel.md": page("witte-bubbel", signalen=signalen("witte-bubbel")),
         "oplossingen/omgaan-met-weerstand.md": page(
             "omgaan-met-weerstand", barrieres=["weerstand"], stappen=["draagvlak"], rollen=["manager"]
         ),
@@ -33,10 +37,11 @@ def mini_content() -> dict[str, dict]:
         "stappenplan/verkennen.md": page(
             "verkennen",
             stap=1,
-            checklist=[{"id": "verkennen-perspectief", "tekst": "Gedaan.", "oplossingen": ["andere-perspectieven"]}],
+            checklist=[{"id": "verkennen-perspectief", "tekst": "Gedaan.", "eigenaar": "manager",
+                        "oplossingen": ["andere-perspectieven"]}],
         ),
         "stappenplan/draagvlak.md": page(
-            "draagvlak", stap=2, checklist=[{"id": "draagvlak-gesprek", "tekst": "Gedaan."}]
+            "draagvlak", stap=2, checklist=[{"id": "draagvlak-gesprek", "tekst": "Gedaan.", "eigenaar": "manager"}]
         ),
         "rollen/manager.md": page("manager"),
     }
@@ -45,9 +50,9 @@ def mini_content() -> dict[str, dict]:
 def write(docs: Path, content: dict[str, dict | str], bronnen: list | str = BRONNEN) -> Path:
     (docs / "_data").mkdir(parents=True, exist_ok=True)
     (docs / "_data/bronnen.yml").write_text(bronnen if isinstance(bronnen, str) else yaml.safe_dump(bronnen))
-    for folder in SECTIONS:
-        (docs / folder).mkdir(exist_ok=True)
-        (docs / folder / "index.md").write_text("# Overzicht\n")
+    for soort in SOORTEN:
+        (docs / soort.map).mkdir(exist_ok=True)
+        (docs / soort.map / "index.md").write_text("# Overzicht\n")
     for src, meta in content.items():
         text = meta if isinstance(meta, str) else "---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n\nTekst.\n"
         (docs / src).write_text(text, encoding="utf-8")
@@ -113,6 +118,7 @@ def test_unknown_bron(tmp_path):
 def test_duplicate_page_id(tmp_path):
     content = mini_content()
     content["oplossingen/weerstand.md"] = page("weerstand", barrieres=["weerstand"])
+    content["barrieres/weerstand.md"]["signalen"] = signalen("weerstand")
     assert problems(tmp_path, content) == [
         "docs/oplossingen/weerstand.md: veld 'id': 'weerstand' bestaat al in docs/barrieres/weerstand.md; "
         "kies een andere id"
@@ -121,7 +127,8 @@ def test_duplicate_page_id(tmp_path):
 
 def test_duplicate_checklist_item_id_and_step_number(tmp_path):
     content = mini_content()
-    content["stappenplan/draagvlak.md"].update(stap=1, checklist=[{"id": "verkennen-perspectief", "tekst": "Ook."}])
+    content["stappenplan/draagvlak.md"].update(stap=1, checklist=[{"id": "verkennen-perspectief", "tekst": "Ook.",
+                                                                   "eigenaar": "manager"}])
     found = problems(tmp_path, content)
     assert found == [
         "docs/stappenplan/verkennen.md: veld 'stap': nummer 1 heeft docs/stappenplan/draagvlak.md al; "
@@ -240,3 +247,174 @@ def test_staleness_report_lists_unreviewed_and_old_reviews(tmp_path):
     assert stale["weerstand"] == "laatst gereviewd op 2025-11-27"
     assert "witte-bubbel" not in stale
     assert stale["manager"] == "nog nooit gereviewd"
+
+
+def with_new_kinds() -> dict[str, dict]:
+    content = mini_content()
+    content["recht/awgb.md"] = page("awgb", soort="wet", voor=["manager"])
+    content["instrumenten/leidraad.md"] = page("leidraad", soort="gespreksleidraad", voor=["manager"],
+                                               oplossingen=["omgaan-met-weerstand"], stappen=["draagvlak"],
+                                               recht=["awgb"])
+    content["oplossingen/omgaan-met-weerstand.md"]["recht"] = ["awgb"]
+    content["stappenplan/verkennen.md"]["checklist"][0]["recht"] = ["awgb"]
+    return content
+
+
+def test_law_and_instrument_relations_are_declared_once_and_derived_both_ways(tmp_path):
+    kb = load(write(tmp_path / "docs", with_new_kinds()))
+    recht, instrument = kb.recht["awgb"], kb.instrumenten["leidraad"]
+    assert [o.id for o in kb.oplossingen_bij_recht("awgb")] == ["omgaan-met-weerstand"]
+    assert [(s.id, p.id) for s, p in kb.checklistpunten_bij_recht("awgb")] == [("verkennen", "verkennen-perspectief")]
+    assert [i.id for i in kb.instrumenten_bij(recht)] == ["leidraad"]
+    assert [i.id for i in kb.instrumenten_bij(kb.oplossingen["omgaan-met-weerstand"])] == ["leidraad"]
+    assert [i.id for i in kb.instrumenten_bij(kb.stappen["draagvlak"])] == ["leidraad"]
+    assert [i.id for i in kb.instrumenten_bij(kb.rollen["manager"])] == ["leidraad"]
+    assert [r.id for r in kb.recht_voor_rol("manager")] == ["awgb"]
+    assert [(s.id, p.id) for s, p in kb.checklistpunten_van_rol("manager")] == [
+        ("verkennen", "verkennen-perspectief"), ("draagvlak", "draagvlak-gesprek")]
+    assert instrument.soort.label == "Instrument"
+
+
+def test_complete_checklist_instruments_are_derived_through_the_solutions(tmp_path):
+    content = with_new_kinds()
+    content["stappenplan/draagvlak.md"]["checklist"][0]["oplossingen"] = ["omgaan-met-weerstand"]
+    kb = load(write(tmp_path / "docs", content))
+    punt = kb.stappen["draagvlak"].data.checklist[0]
+    assert [i.id for i in kb.instrumenten_bij_punt(punt)] == ["leidraad"]
+    assert kb.instrumenten_bij_punt(kb.stappen["verkennen"].data.checklist[0]) == []
+
+
+@pytest.mark.parametrize(("field", "value", "expected"), [
+    ("voor", ["teamleider"], "veld 'voor[0]': onbekende rol 'teamleider'; geldig zijn: 'manager'"),
+    ("oplossingen", ["omgaan-met-weerstnd"], "veld 'oplossingen[0]': onbekende oplossing 'omgaan-met-weerstnd'; "
+                                             "bedoelde je 'omgaan-met-weerstand'?"),
+    ("recht", ["awg"], "veld 'recht[0]': onbekende wet en recht 'awg'; bedoelde je 'awgb'?"),
+    ("soort", "spel", "veld 'soort': 'spel' is ongeldig; kies uit 'gespreksleidraad', 'sjabloon', 'werkvorm', "
+                      "'meetlijst', 'stappenlijst' of 'opzet'"),
+    ("stappen", [], "veld 'stappen': is leeg; noem er minstens één"),
+])
+def test_bad_instrument_fields(tmp_path, field, value, expected):
+    content = with_new_kinds()
+    content["instrumenten/leidraad.md"][field] = value
+    assert problems(tmp_path, content) == [f"docs/instrumenten/leidraad.md: {expected}"]
+
+
+@pytest.mark.parametrize(("voorbeeld", "expected"), [
+    ({"tekst": "Iets gebeurde."}, "veld 'voorbeelden[0].soort': ontbreekt; dit veld is verplicht"),
+    ({"soort": "echt", "tekst": "Iets."}, "veld 'voorbeelden[0].soort': 'echt' is ongeldig; kies uit 'verzonnen' of "
+                                           "'gedocumenteerd'"),
+    ({"soort": "gedocumenteerd", "tekst": "Iets."}, "veld 'voorbeelden[0].bron': ontbreekt; een gedocumenteerd "
+                                                    "voorbeeld noemt zijn bron (id uit bronnen.yml)"),
+    ({"soort": "gedocumenteerd", "tekst": "Iets.", "bron": "bron-aa"},
+     "veld 'voorbeelden[0].bron': onbekende bron 'bron-aa'; bedoelde je 'bron-a'?"),
+    ({"soort": "verzonnen", "tekst": "Iets.", "barrieres": ["witte-bubbl"]},
+     "veld 'voorbeelden[0].barrieres[0]': onbekende barrière 'witte-bubbl'; bedoelde je 'witte-bubbel'?"),
+])
+def test_every_example_has_a_kind_and_a_documented_one_a_source(tmp_path, voorbeeld, expected):
+    content = mini_content()
+    content["barrieres/weerstand.md"]["voorbeelden"] = [voorbeeld]
+    assert problems(tmp_path, content) == [f"docs/barrieres/weerstand.md: {expected}"]
+
+
+def test_a_documented_example_also_appears_on_the_other_barriers_it_names(tmp_path):
+    content = mini_content()
+    content["barrieres/weerstand.md"]["voorbeelden"] = [
+        {"soort": "gedocumenteerd", "tekst": "Een zaak.", "bron": "bron-b", "barrieres": ["witte-bubbel"]}]
+    kb = load(write(tmp_path / "docs", content))
+    [(voorbeeld, page_)] = kb.voorbeelden_bij(kb.barrieres["witte-bubbel"])
+    assert voorbeeld.tekst == "Een zaak." and page_.id == "weerstand"
+
+
+@pytest.mark.parametrize("line", ["Een voorbeeld bij het Wmo-loket: een inwoner wacht.", "Voorbeeld: de bibliotheek.",
+                                  "- Bijvoorbeeld bij de thuiszorg gaat het mis.", "Stel je voor dat een inwoner belt."])
+def test_example_like_prose_outside_the_examples_is_flagged_with_file_and_line(tmp_path, line):
+    content = mini_content()
+    front = "---\n" + yaml.safe_dump(content["barrieres/weerstand.md"], allow_unicode=True) + "---\n"
+    content["barrieres/weerstand.md"] = front + "\n## Wat is het?\n\n" + line + "\n"
+    number = front.count("\n") + 4
+    found = problems(tmp_path, content)
+    assert len(found) == 1 and found[0].startswith(f"docs/barrieres/weerstand.md: regel {number}: een voorbeeld in "
+                                                   "de lopende tekst")
+
+
+def test_ordinary_use_of_bijvoorbeeld_is_not_flagged(tmp_path):
+    content = mini_content()
+    front = "---\n" + yaml.safe_dump(content["barrieres/weerstand.md"], allow_unicode=True) + "---\n"
+    content["barrieres/weerstand.md"] = front + "\nJe kunt bijvoorbeeld een collega vragen. Dat is een voorbeeld.\n"
+    load(write(tmp_path / "docs", content))
+
+
+@pytest.mark.parametrize(("signalen_", "expected"), [
+    ([{"id": "weerstand-een", "tekst": "Klopt."}], "veld 'signalen': is te kort; noem er minstens 2"),
+    ([{"id": f"s{i}", "tekst": "Een."} for i in range(5)],
+     "veld 'signalen': is te lang; noem er hoogstens 4"),
+    ([{"id": "weerstand-een", "tekst": ""}, {"id": "weerstand-twee", "tekst": "Twee."}],
+     "veld 'signalen[0].tekst': is leeg"),
+])
+def test_bad_signals_are_reported(tmp_path, signalen_, expected):
+    content = mini_content()
+    content["barrieres/weerstand.md"]["signalen"] = signalen_
+    found = problems(tmp_path, content)
+    assert found == [f"docs/barrieres/weerstand.md: {expected}"], found
+
+
+def test_a_signal_id_is_unique_on_the_whole_site(tmp_path):
+    content = mini_content()
+    content["barrieres/witte-bubbel.md"]["signalen"][0]["id"] = "weerstand-een"
+    assert problems(tmp_path, content) == [
+        "docs/barrieres/witte-bubbel.md: veld 'signalen[0].id': 'weerstand-een' bestaat al in "
+        "docs/barrieres/weerstand.md; kies een andere id"]
+
+
+HOSTILE = ["<script>alert(1)</script>", "Weerstand<meta http-equiv=refresh content=0>", "&lt;img src=x&gt;",
+           "&#60;b&#62;", "{ onclick=alert(1) }", "[klik](javascript:alert(1))", "![x](https://example.org/x.png)",
+           "`code`", "tekst\u202eomgekeerd"]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize(("src", "path"), [
+    ("barrieres/weerstand.md", ("titel",)), ("barrieres/weerstand.md", ("samenvatting",)),
+    ("barrieres/weerstand.md", ("signalen", 0, "tekst")), ("stappenplan/verkennen.md", ("checklist", 0, "tekst")),
+    ("barrieres/weerstand.md", ("trefwoorden", 0)),
+])
+def test_markup_in_a_plain_text_field_is_refused_with_file_and_field(tmp_path, value, src, path):
+    content = mini_content()
+    content["barrieres/weerstand.md"]["trefwoorden"] = ["x"]
+    target = content[src]
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    found = problems(tmp_path, content)
+    field = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else p) for i, p in enumerate(path))
+    assert len(found) == 1 and found[0].startswith(f"docs/{src}: veld '{field}': "), found
+    assert "platte tekst" in found[0] or "HTML" in found[0] or "stuurteken" in found[0], found
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize("field", ["titel", "uitgever", "over"])
+def test_markup_in_a_source_field_is_refused(tmp_path, value, field):
+    bronnen = [dict(BRONNEN[0], **{field: value}), BRONNEN[1]]
+    found = problems(tmp_path, mini_content(), bronnen=bronnen)
+    assert len(found) == 1 and found[0].startswith(f"docs/_data/bronnen.yml: veld '[0].{field}': "), found
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_markup_in_a_glossary_entry_is_refused(tmp_path, value):
+    docs = write(tmp_path / "docs", mini_content())
+    (docs / "_data/begrippen.yml").write_text(yaml.safe_dump([{"term": "weerstand", "uitleg": value}]))
+    with pytest.raises(ContentError) as raised:
+        load(docs)
+    assert [str(p) for p in raised.value.problems][0].startswith("docs/_data/begrippen.yml: veld '[0].uitleg': ")
+
+
+def test_vocabulary_gives_each_word_one_role(tmp_path):
+    docs = write(tmp_path / "docs", mini_content())
+    (docs / "_data/woorden.yml").write_text(yaml.safe_dump([
+        {"term": "onboarding", "zoekwoorden": ["inwerken", "nieuwe collega's"]},
+        {"term": "training", "varianten": ["inwerken"], "zoekwoorden": ["scholing"]},
+    ]))
+    with pytest.raises(ContentError) as raised:
+        load(docs)
+    assert [str(p) for p in raised.value.problems] == [
+        "docs/_data/woorden.yml: veld 'varianten (term 'training')': 'inwerken' staat al bij 'onboarding'; elk woord "
+        "heeft één plek"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -67,14 +69,30 @@ def org_project(tmp_path):
     return copy_project(tmp_path / "project")
 
 
-def test_colour_with_too_little_contrast_stops_the_build(org_project, tmp_path):
+def test_a_too_light_brand_colour_gets_an_accessible_variant_and_the_build_says_so(org_project, tmp_path):
     config = org_project / VOORBEELD
-    config.write_text(config.read_text(encoding="utf-8").replace('"#1d4f91"', '"#88aaff"'), encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8").replace('"#1d4f91"', '"#88aaff"')
+                      .replace('"#a3195b"', '"#ffd1e8"'), encoding="utf-8")
+    result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
+    assert result.returncode == 0, result.stderr
+    css = (tmp_path / "site" / "assets/stylesheets/organisatie.css").read_text(encoding="utf-8")
+    header_text = re.search(r"--md-primary-bg-color: (#[0-9a-f]{6});", css).group(1)
+    link = re.search(r'"default"\] \{\s*--md-typeset-a-color: (#[0-9a-f]{6});', css).group(1)
+    accent = re.search(r'"default"\] \{[^}]*--md-accent-fg-color: (#[0-9a-f]{6});', css).group(1)
+    assert "--md-primary-fg-color: #88aaff;" in css, "de kopbalk houdt de huiskleur"
+    assert contrast(header_text, "#88aaff") >= 4.5 and header_text != "#ffffff"
+    assert contrast(link, "#ffffff") >= 4.5 and contrast(accent, "#ffffff") >= 3
+    assert "primair '#88aaff' is te licht voor witte tekst (2.27:1): de kopbalk krijgt donkere tekst" in result.stderr
+    assert f"links krijgen de donkerdere tint '{link}'" in result.stderr
+
+
+def test_a_value_that_is_not_a_colour_stops_the_build_with_a_message_about_the_colour(org_project, tmp_path):
+    config = org_project / VOORBEELD
+    config.write_text(config.read_text(encoding="utf-8").replace('"#1d4f91"', '"#1d4f9"'), encoding="utf-8")
     result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
     assert result.returncode != 0
-    ratio = f"{contrast('#88aaff', '#ffffff'):.2f}:1"
-    assert (f"veld 'extra.organisatie.kleuren.primair': '#88aaff' heeft een contrast van {ratio} met wit; "
-            "voor tekst en links is minstens 4.5:1 nodig (WCAG AA)") in result.stderr
+    assert ("veld 'organisatie.kleuren.primair': '#1d4f9' is geen kleur; schrijf een hexcode met # en zes tekens, "
+            "zoals '#1d4f91'") in result.stderr
 
 
 def test_overlay_cannot_replace_shared_content(org_project, tmp_path):

@@ -136,7 +136,7 @@ def test_an_overlay_outside_the_organisation_folder_is_refused(attack):
                       encoding="utf-8")
     result = attack.build("voorbeelden/gemeente-voorbeeldstad/mkdocs.yml")
     assert result.returncode != 0
-    assert "overlay: '../../docs' moet een map binnen de map van de organisatie zijn" in attack.log
+    assert "veld 'organisatie.overlay': '../../docs' moet een map binnen de map van de organisatie zijn" in attack.log
 
 
 # 3. Script on the site -------------------------------------------------------------------------------------------

@@ -10,8 +10,7 @@ import pytest
 import yaml
 
 from helpers import ROOT, copy_project, run_mkdocs
-from kennisbank import ContentError
-from kennisbank.zoeken import compound_parts, load_synoniemen
+from kennisbank.zoeken import compound_parts
 
 QUERIES = yaml.safe_load((ROOT / "tests/data/zoekvragen.yml").read_text(encoding="utf-8"))
 MIN_HIT_AT_3 = 0.95
@@ -87,24 +86,15 @@ def test_compound_parts_are_words_of_the_site():
     assert compound_parts("verantwoordelijkheid", vocabulary) == set(), "geen los woord midden in een woord"
 
 
-def test_bad_thesaurus_is_reported_with_file_and_group(tmp_path):
-    (tmp_path / "docs/_data").mkdir(parents=True)
-    (tmp_path / "docs/_data/synoniemen.yml").write_text("- [klacht, melding]\n- [alleen]\n- [goed, 'twee woorden']\n")
-    with pytest.raises(ContentError) as raised:
-        load_synoniemen(tmp_path / "docs")
-    assert [str(p) for p in raised.value.problems] == [
-        "docs/_data/synoniemen.yml: veld '[1]': ['alleen'] is geen groep; schrijf minstens twee woorden: "
-        "[klacht, melding]",
-        "docs/_data/synoniemen.yml: veld '[2]': 'twee woorden' is geen los woord; gebruik alleen letters",
-    ]
-
-
 def test_contributor_adds_a_synonym_by_editing_one_file(tmp_path):
     project = copy_project(tmp_path / "project")
-    thesaurus = project / "docs/_data/synoniemen.yml"
-    thesaurus.write_text(thesaurus.read_text(encoding="utf-8") + "- [weerstand, obstructie]\n", encoding="utf-8")
+    woorden = project / "docs/_data/woorden.yml"
+    text = woorden.read_text(encoding="utf-8")
+    assert "- term: weerstand\n  zoekwoorden: [" in text
+    woorden.write_text(text.replace("- term: weerstand\n  zoekwoorden: [", "- term: weerstand\n  zoekwoorden: [dwarsliggen, "),
+                       encoding="utf-8")
     result = run_mkdocs(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     index = json.loads((tmp_path / "site/search/search_index.json").read_text(encoding="utf-8"))
     weerstand = next(d for d in index["docs"] if d["location"] == "barrieres/weerstand/")
-    assert re.search(r"\bobstructie\b", weerstand["titelwoorden"])
+    assert re.search(r"\bdwarsliggen\b", weerstand["titelwoorden"])

@@ -1,0 +1,136 @@
+"""The Python-Markdown side of the build: generated blocks in, unsafe markup out.
+
+Two jobs, one extension:
+
+- **Generated blocks.** The renderers produce HTML from the templates in overrides/kennisbank/. The MkDocs plugin
+  puts a placeholder line with an unguessable per-build token in the page's Markdown; `GeneratedBlocks` replaces that
+  paragraph with the block's elements while Markdown parses the page. The elements are real tree elements, so
+  MkDocs checks and rewrites their links like any other link, and nothing ever goes through Markdown's raw-HTML
+  stash. Their text is atomic: it is shown as written, never parsed as Markdown.
+- **Safe output.** After all other tree processing, `SafeOutput` inspects what the page became: any raw HTML the
+  page's text brought in (Markdown keeps it in its stash), any attribute outside an allowlist (event handlers,
+  `style`), any link or image with a scheme other than http(s), mailto or tel, and any `title`, `alt` or
+  `aria-label` that would become markup once a browser decodes it. Each finding is reported with the text to look
+  for in the source; the plugin turns that into file and line and stops the build.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import secrets
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from markdown import Markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AMP_SUBSTITUTE, AtomicString
+
+# Attributes any element may carry: what Markdown itself produces, plus what the project's own templates use.
+ALLOWED_ATTRIBUTES = frozenset({
+    "id", "class", "href", "src", "alt", "title", "align", "start", "colspan", "rowspan", "scope",
+    "for", "type", "name", "value", "download", "role", "tabindex", "hidden", "open", "datetime",
+    "aria-label", "aria-labelledby", "aria-describedby", "aria-live",
+    "data-search-exclude", "data-checklist-id", "data-stap", "data-alle-punten", "data-kb",
+})
+SAFE_SCHEMES = frozenset({"", "http", "https", "mailto", "tel"})
+TEXT_ATTRIBUTES = ("title", "alt", "aria-label")
+ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+FIRST_TAG = re.compile(r"<\s*/?\s*([A-Za-z][\w-]*|!--)")
+INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
+
+
+@dataclass(frozen=True)
+class Finding:
+    message: str  # what is wrong, in Dutch
+    needle: str  # text to look for in the page's source, to name the line
+
+
+class GeneratedBlocks:
+    """Placeholder tokens for generated HTML blocks, unguessable by page text, valid for one build."""
+
+    def __init__(self) -> None:
+        self.prefix = "kbblok" + secrets.token_hex(16) + "n"
+        self.pending: dict[str, str] = {}
+
+    def add(self, markup: str) -> str:
+        token = f"{self.prefix}{len(self.pending)}"
+        while token in self.pending:
+            token += "x"
+        self.pending[token] = markup
+        return token
+
+    def take(self, token: str) -> list[etree.Element] | None:
+        markup = self.pending.pop(token, None)
+        if markup is None:
+            return None
+        wrapper = etree.fromstring(f"<div>{markup}</div>")
+        for element in wrapper.iter():
+            if element.text:
+                element.text = AtomicString(element.text)
+            if element.tail:
+                element.tail = AtomicString(element.tail)
+        return list(wrapper)
+
+
+class _InsertBlock(BlockProcessor):
+    def __init__(self, parser, blocks: GeneratedBlocks):
+        super().__init__(parser)
+        self.blocks = blocks
+
+    def test(self, parent, block) -> bool:
+        return block.strip().startswith(self.blocks.prefix) and block.strip() in self.blocks.pending
+
+    def run(self, parent, blocks) -> None:
+        elements = self.blocks.take(blocks.pop(0).strip()) or []
+        parent.extend(elements)
+
+
+class _SafeOutput(Treeprocessor):
+    def __init__(self, md: Markdown, report: Callable[[Finding], None]):
+        super().__init__(md)
+        self.report = report
+
+    def run(self, root: etree.Element) -> None:
+        for raw in self.md.htmlStash.rawHtmlBlocks:
+            text = raw if isinstance(raw, str) else etree.tostring(raw, encoding="unicode")
+            if not ENTITY.fullmatch(text.strip()):
+                tag = FIRST_TAG.search(text)
+                shown = f"<{tag.group(1)}>" if tag else text.strip()[:40]
+                self.report(Finding(f"HTML is niet toegestaan in een pagina: {shown}. Schrijf gewone tekst of "
+                                    "Markdown (zie CONTRIBUTING.md)", tag.group(0) if tag else text.strip()[:40]))
+        for element in root.iter():
+            for name, value in element.attrib.items():
+                self.check_attribute(element.tag, name, value)
+
+    def check_attribute(self, tag: str, name: str, value: str) -> None:
+        plain = html.unescape(value.replace(AMP_SUBSTITUTE, "&"))
+        if name not in ALLOWED_ATTRIBUTES:
+            self.report(Finding(f"het attribuut '{name}' is niet toegestaan (op <{tag}>)", name))
+        elif name in ("href", "src"):
+            scheme = urlsplit(INVISIBLE.sub("", plain)).scheme.lower()
+            if scheme not in SAFE_SCHEMES:
+                self.report(Finding(f"een link naar '{scheme}:' is niet toegestaan; gebruik https://, mailto:, tel: "
+                                    "of een pagina van de site", f"{scheme}:" if scheme else plain[:40]))
+        elif name in TEXT_ATTRIBUTES and ("<" in plain or ">" in plain):
+            self.report(Finding(f"de {name}-tekst '{plain[:40]}' bevat < of >; dat wordt in de browser HTML",
+                                value[:20]))
+
+
+class KennisbankExtension(Extension):
+    """Registered by the MkDocs plugin (an instance, shared by the pages of one build)."""
+
+    def __init__(self, blocks: GeneratedBlocks, report: Callable[[Finding], None]):
+        super().__init__()
+        self.blocks = blocks
+        self.report = report
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        # Above the paragraph processor (10) and everything else: a placeholder paragraph is ours.
+        md.parser.blockprocessors.register(_InsertBlock(md.parser, self.blocks), "kennisbank_blok", 200)
+        # After inline (20), attr_list (8), abbr (7) and toc (5); before MkDocs' link rewriting (0).
+        md.treeprocessors.register(_SafeOutput(md, self.report), "kennisbank_veilig", 2)

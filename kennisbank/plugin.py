@@ -1,0 +1,364 @@
+"""The MkDocs plugin `kennisbank`: the one place that connects the content model to MkDocs.
+
+It owns all state of a build on the plugin instance: the model (loaded once per build, and once per rebuild of
+`mkdocs serve`), the organisation, the renderers, the template sandbox and the generated blocks. Data flow:
+
+    front matter ──load()──▶ Kennisbank ──Renderer──▶ HTML blocks (templates in overrides/kennisbank/)
+         │                                            │ placeholders in the page's Markdown
+         ▼                                            ▼
+    page Markdown ──(template pages: Sandbox)──▶ Markdown ──Python-Markdown + KennisbankExtension──▶ HTML
+                                                                                         │
+                                                                 Material's search index ◀┘ ──enrich()──▶ Dutch search
+
+macros.py (mkdocs-macros) only registers `macros()` below for the overview pages.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from pydantic import ValidationError
+
+from .markdown_ext import Finding, GeneratedBlocks, KennisbankExtension
+from .model import ContentError, Entity, Kennisbank, explain, field_path, load
+from .organisatie import Huisstijl, huisstijl, stylesheet
+from .render import Renderer
+from .sandbox import PageView, Sandbox, install
+from .schema import Organisatie
+from .soorten import PER_MAP
+from .zoeken import enrich, thesaurus
+
+log = logging.getLogger("mkdocs.plugins.kennisbank")
+STYLESHEET = "assets/stylesheets/organisatie.css"
+INCLUDES = "_includes"
+TEMPLATES = "kennisbank"  # folder in overrides/ with the templates and texts of the generated blocks
+
+
+class _OrganisatieOption(c.BaseConfigOption[Organisatie | None]):
+    """`organisatie:` validated with its pydantic schema, reported with field and reason."""
+
+    def run_validation(self, value: object) -> Organisatie | None:
+        if value is None:
+            return None
+        try:
+            return Organisatie.model_validate(value)
+        except ValidationError as error:
+            raise c.ValidationError("\n".join(
+                f"veld 'organisatie.{field_path(d['loc'])}': {explain(d, Organisatie)}" for d in error.errors()
+            )) from None
+
+
+class KennisbankConfig(base.Config):
+    organisatie = _OrganisatieOption()
+    nederlands_zoeken = c.Type(bool, default=True)
+    menu_max_paginas = c.Type(int, default=40)
+
+
+class KennisbankPlugin(BasePlugin[KennisbankConfig]):
+    kb: Kennisbank
+    renderer: Renderer
+    sandbox: Sandbox
+    blocks: GeneratedBlocks
+    stijl: Huisstijl | None
+
+    # Configuration --------------------------------------------------------------------------------------------
+
+    @event_priority(-50)  # after mkdocs-macros has built its environment, which install() replaces
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        docs = Path(config.docs_dir)
+        self.problems: list[str] = []
+        self.findings: list[Finding] = []
+        self._check_no_symlinks(docs, self._overlay(config))
+        self._check_local_assets(config)
+        try:
+            self.kb = load(docs)
+        except ContentError as error:
+            raise PluginError(str(error)) from None
+        organisatie = self.config.organisatie
+        self.stijl = huisstijl(organisatie.kleuren) if organisatie and organisatie.kleuren else None
+        for melding in self.stijl.meldingen if self.stijl else []:
+            log.info(f"kennisbank: {melding}")
+        if self.stijl:
+            config.extra_css.append(STYLESHEET)
+        self.renderer = Renderer(self.kb, organisatie, Path(config.theme.custom_dir or "overrides") / TEMPLATES)
+        self.page_urls: dict[str, str] = {}
+        self.blocks = GeneratedBlocks()
+        config.markdown_extensions.append(KennisbankExtension(self.blocks, self.findings.append))  # type: ignore
+        if config.nav:
+            menu = [{item.titel: item.pagina} for item in organisatie.menu] if organisatie else []
+            config.nav = self.expand_nav(config.nav) + menu
+        self._install_sandbox(config, docs)
+        return config
+
+    def _install_sandbox(self, config: MkDocsConfig, docs: Path) -> None:
+        macros_plugin = config.plugins.get("macros")
+        if macros_plugin is None:
+            raise PluginError("kennisbank: de plugin 'macros' (mkdocs-macros) ontbreekt in mkdocs.yml")
+        self.is_template: Callable[[str], bool] = macros_plugin.force_page_rendering
+        self.sandbox = Sandbox(self.macros(), str(docs / INCLUDES) if (docs / INCLUDES).is_dir() else None,
+                               public_extra=config.extra.get("publiek"))
+        install(macros_plugin, self.sandbox)
+
+    def _overlay(self, config: MkDocsConfig) -> Path | None:
+        organisatie = self.config.organisatie
+        if organisatie is None or organisatie.overlay is None:
+            return None
+        home = Path(config.config_file_path or ".").resolve().parent
+        overlay = home / organisatie.overlay
+        if overlay.is_symlink() or not overlay.resolve().is_relative_to(home):
+            raise PluginError(f"{_shown(overlay)}: is een symbolische link of ligt buiten {_shown(home)}")
+        if not overlay.is_dir():
+            raise PluginError(f"{config.config_file_path}: organisatie.overlay: map '{_shown(overlay)}' bestaat niet")
+        return overlay
+
+    @staticmethod
+    def _check_no_symlinks(*folders: Path | None) -> None:
+        """A symlink in docs/ or an overlay would publish whatever it points at (e.g. /proc/self/environ)."""
+        found = []
+        for folder in (f for f in folders if f is not None):
+            if folder.is_symlink():
+                found.append(folder)
+                continue
+            for root, dirs, files in os.walk(folder):
+                found += [Path(root) / name for name in dirs + files if (Path(root) / name).is_symlink()]
+        if found:
+            raise PluginError("Symbolische links zijn niet toegestaan: ze kunnen bestanden van buiten de site "
+                              "publiceren. Zet er een gewoon bestand of een gewone map neer:\n"
+                              + "\n".join(f"  {_shown(p)}: is een symbolische link" for p in found))
+
+    @staticmethod
+    def _check_local_assets(config: MkDocsConfig) -> None:
+        """The site promises no requests to other hosts: logo and favicon come from the site itself."""
+        for key in ("logo", "favicon"):
+            value = str(config.theme.get(key) or "")
+            if "://" in value or value.startswith("//"):
+                raise PluginError(f"{config.config_file_path}: theme.{key}: '{value}' moet een bestand van de site "
+                                  "zijn (bijvoorbeeld in je overlay-map), geen adres op een andere server")
+
+    def expand_nav(self, items: list[Any]) -> list[Any]:
+        """Insert each section's pages after its index.md, so contributors never edit the nav for a new page.
+
+        A section with more than `menu_max_paginas` pages keeps only its overview in the menu: every page carries
+        the menu, so a long one would make each page heavy (menu × pages). The overview table links every page.
+        """
+        expanded: list[Any] = []
+        for item in items:
+            if isinstance(item, dict) and len(item) == 1:
+                ((title, value),) = item.items()
+                if isinstance(value, list):
+                    expanded.append({title: self.expand_nav(value)})
+                elif isinstance(value, str) and _section_index(value):
+                    expanded.append({title: [value, *self._menu_pages(value)]})
+                else:
+                    expanded.append(item)
+            elif isinstance(item, str) and _section_index(item):
+                expanded.extend([item, *self._menu_pages(item)])
+            else:
+                expanded.append(item)
+        return expanded
+
+    def _menu_pages(self, index: str) -> list[str]:
+        pages = self.kb.nav(index.partition("/")[0])
+        return pages if len(pages) <= self.config.menu_max_paginas else []
+
+    # Files ----------------------------------------------------------------------------------------------------
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        # MkDocs publishes every non-template file of the theme folder; our templates' text data is not for readers.
+        for file in [f for f in files if f.src_uri.startswith(f"{TEMPLATES}/") and not f.is_documentation_page()]:
+            files.remove(file)
+        overlay = self._overlay(config)
+        if overlay is None:
+            return files
+        problems = []
+        for path in sorted(p for p in overlay.rglob("*") if p.is_file()):
+            src = path.relative_to(overlay).as_posix()
+            if src.split("/")[0] in PER_MAP:
+                problems.append(f"{_shown(path)}: eigen pagina's horen in een eigen map, niet in "
+                                f"'{src.split('/')[0]}/' (die is van de gedeelde inhoud)")
+            elif files.get_file_from_path(src) is not None:
+                problems.append(f"{_shown(path)}: '{src}' bestaat al in de gedeelde inhoud; geef je eigen bestand "
+                                "een andere naam")
+            else:
+                files.append(File(src, str(overlay), config.site_dir, config.use_directory_urls))
+        if problems:
+            raise PluginError("De eigen map (overlay) heeft fouten:\n" + "\n".join(f"  {p}" for p in problems))
+        return files
+
+    # Pages ----------------------------------------------------------------------------------------------------
+
+    @event_priority(50)  # before mkdocs-macros renders the page
+    def _before_macros(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        src = page.file.src_uri
+        if page.meta.get("render_macros") is True and not self.is_template(src):
+            raise PluginError(f"{_docs(config, src)}: 'render_macros: true' mag alleen op pagina's die in mkdocs.yml "
+                              "bij plugins.macros.force_render_paths staan. Een gewone pagina bevat geen macro's; "
+                              "haal de regel weg.")
+        self.sandbox.set_page(PageView(title=page.title, url=page.url, src=_docs(config, src),
+                                       meta=dict(page.meta)))
+        return markdown
+
+    @event_priority(-50)  # after mkdocs-macros: generated blocks are never evaluated as a template
+    def _after_macros(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        entity = self.kb.by_src.get(page.file.src_uri)
+        self.page_urls[page.file.src_uri] = page.url
+        if entity is not None:
+            # Material inserts title and description into <title>, the menu and <meta> without escaping.
+            page.meta["title"] = html.escape(entity.titel)
+            page.meta["description"] = html.escape(entity.data.samenvatting)
+            markdown = self._entity_markdown(entity, markdown)
+        self.current = page
+        return markdown.rstrip() + "\n\n" + self.renderer.afkortingen() + "\n"
+
+    on_page_markdown = CombinedEvent(_before_macros, _after_macros)
+
+    def _block(self, markup: str) -> str:
+        return f"\n\n{self.blocks.add(markup)}\n\n" if markup else ""
+
+    def _entity_markdown(self, entity: Entity, body: str) -> str:
+        r = self.renderer
+        top = self._block(r.status(entity))
+        if entity.kind == "instrument":
+            top += self._block(r.instrument(entity))
+        if entity.kind == "barriere":
+            body = _after_first_section(body, self._block(r.herkennen(entity)))
+        else:
+            body += self._block(r.voorbeelden(entity))
+        extra = {
+            "oplossing": lambda: r.inschatting(entity),
+            "stap": lambda: r.stapnotitie(entity) + r.checklist(entity),
+            "rol": lambda: r.rol(entity),
+        }.get(entity.kind, lambda: "")()
+        bottom = self._block(extra)
+        if entity.data.meldroutes:
+            bottom += self._block(r.meldroutes())
+        bottom += self._block(r.relaties(entity)) + self._block(r.paginabronnen(entity))
+        return top + body + bottom
+
+    def on_page_content(self, output: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        source = page.file.content_string
+        for finding in self.findings:
+            line = _line_of(source, finding.needle)
+            where = f"{_docs(config, page.file.src_uri)}:{line}" if line else _docs(config, page.file.src_uri)
+            self.problems.append(f"{where}: {finding.message}")
+        self.findings.clear()
+        return output
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        """Every page is converted before any file is written: stop here, with every problem, on a clean site."""
+        if self.problems:
+            count = len(self.problems)
+            raise PluginError(f"De pagina's hebben {count} {'fout' if count == 1 else 'fouten'}; de site wordt niet "
+                              "gebouwd:\n" + "\n".join(f"  {p}" for p in self.problems))
+        return env
+
+    # After the build ------------------------------------------------------------------------------------------
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        site = Path(config.site_dir)
+        if self.config.nederlands_zoeken:
+            self._enrich_search_index(site)
+        if self.stijl is not None:
+            target = site / STYLESHEET
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(stylesheet(self.stijl), encoding="utf-8")
+
+    def _enrich_search_index(self, site: Path) -> None:
+        path = site / "search/search_index.json"
+        if not path.exists():
+            return
+        urls = {e.src: self.page_urls[e.src] for e in self.kb if e.src in self.page_urls}
+        trefwoorden = {urls[e.src]: [w.lower() for w in e.data.trefwoorden] for e in self.kb if e.data.trefwoorden}
+        index = enrich(json.loads(path.read_text(encoding="utf-8")), thesaurus(self.kb.woorden), trefwoorden,
+                       set(urls.values()))
+        data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        path.write_text(data, encoding="utf-8")
+        offline = path.with_suffix(".js")  # written by Material's offline plugin, which runs before this
+        if offline.exists():
+            offline.write_text(f"var __index = {data}", encoding="utf-8")
+
+    # Macros for the overview pages (registered by macros.py) -------------------------------------------------
+
+    def macros(self) -> dict[str, Callable[..., str]]:
+        """The functions a maintainer-listed template page may call. Each returns a placeholder for its block."""
+
+        def here() -> str:
+            return self.sandbox.page.src.partition("/")[2]
+
+        def overzicht(sectie: str | None = None) -> str:
+            """Table of titel + samenvatting for a section (default: the section of the current page)."""
+            folder = sectie or here().split("/")[0]
+            if folder not in PER_MAP:
+                raise ValueError(f"overzicht('{folder}'): onbekende sectie; kies uit {', '.join(PER_MAP)}")
+            return self._block(self.renderer.overzicht(folder, here()))
+
+        def matrix() -> str:
+            """Which solution helps with which barrier."""
+            return self._block(self.renderer.matrix(here()))
+
+        def volledige_checklist() -> str:
+            """All checklist items of all steps, in step order."""
+            return self._block(self.renderer.volledige_checklist(here()))
+
+        def begrippenlijst() -> str:
+            """All glossary terms with their explanation and source."""
+            return self._block(self.renderer.begrippenlijst())
+
+        def bronnenlijst() -> str:
+            """The bibliography, with the pages that cite each source."""
+            return self._block(self.renderer.bronnenlijst(here()))
+
+        def zelfscan() -> str:
+            """The self-scan: every barrier's statements, and the result."""
+            return self._block(self.renderer.zelfscan(here()))
+
+        return {f.__name__: f for f in (overzicht, matrix, volledige_checklist, begrippenlijst, bronnenlijst, zelfscan)}
+
+
+def _section_index(path: str) -> str | None:
+    folder, _, name = path.partition("/")
+    return folder if name == "index.md" and folder in PER_MAP else None
+
+
+def _after_first_section(body: str, block: str) -> str:
+    """Put `block` before the body's second `## ` heading (after "Wat is het?"), or at the end."""
+    lines = body.split("\n")
+    headings = [i for i, line in enumerate(lines) if line.startswith("## ")]
+    if len(headings) < 2:
+        return body + block
+    cut = headings[1]
+    return "\n".join(lines[:cut]) + block + "\n".join(lines[cut:])
+
+
+def _line_of(source: str, needle: str) -> int | None:
+    if not needle:
+        return None
+    for number, line in enumerate(source.splitlines(), start=1):
+        if needle in line:
+            return number
+    return None
+
+
+def _docs(config: MkDocsConfig, src: str) -> str:
+    return f"{Path(config.docs_dir).name}/{src}"
+
+
+def _shown(path: Path) -> str:
+    """A path as the person who runs the build knows it: relative to the working directory when inside it."""
+    try:
+        return path.absolute().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
