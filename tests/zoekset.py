@@ -1,0 +1,53 @@
+"""The search evaluation sets, and the seeded split of the blind set into a tuning half and a test half.
+
+- tests/data/zoekvragen-blind.yml: queries written per role by someone who had not read the pages (see README,
+  "Zoeken meten"). Each real query has a `helft`: `afstemmen` (make test asserts it; tune on it) or `test` (reported
+  by benchmarks/zoeken.py only; never tuned on). The split was made once, with `python tests/zoekset.py`, before
+  any tuning; test_zoeken.py checks that no query moved.
+- tests/data/zoekvragen.yml: the older set, kept as a regression set.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+BLIND = DATA / "zoekvragen-blind.yml"
+SEED = 20261128
+
+
+def load(path: Path = BLIND) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def seeded_split(queries: list[str], seed: int = SEED) -> dict[str, str]:
+    """Query text → 'afstemmen' or 'test': a shuffle with a fixed seed, then alternately."""
+    order = sorted(queries)
+    random.Random(seed).shuffle(order)
+    return {q: ("afstemmen" if i % 2 == 0 else "test") for i, q in enumerate(order)}
+
+
+def half(name: str, path: Path = BLIND) -> list[dict]:
+    return [q for q in load(path)["vragen"] if q["helft"] == name]
+
+
+def write_split(path: Path = BLIND) -> None:
+    """Add `helft` to every query (once, before tuning), keeping the file's layout."""
+    split = seeded_split([q["vraag"] for q in load(path)["vragen"]])
+    lines, current = [], None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("  - vraag: "):
+            current = yaml.safe_load(line[len("  - vraag: "):])
+        lines.append(line)
+        if line.startswith("    paginas: ") and current is not None:
+            lines.append(f"    helft: {split[str(current)]}")
+            current = None
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_split(Path(sys.argv[1]) if len(sys.argv) > 1 else BLIND)
