@@ -103,7 +103,7 @@ def measure_size(n: int, runs: int, work: Path) -> dict:
     project = generate(n, work / f"kb-{n}")
     plain = plain_project(project)
     ours, base = [], []
-    for run in range(runs):  # interleaved, so drift on a noisy machine hits both variants alike
+    for _ in range(runs):  # interleaved, so drift on a noisy machine hits both variants alike
         ours.append(build(project, "mkdocs.yml", work / f"site-{n}"))
         base.append(build(plain, "mkdocs.yml", work / f"plain-{n}"))
     ours_s = statistics.median(r["seconds"] for r in ours)

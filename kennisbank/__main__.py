@@ -35,8 +35,9 @@ def config_file(folder: str) -> Path:
     path = Path(folder)
     path = path / "mkdocs.yml" if path.is_dir() else path
     if not path.is_file():
-        raise SystemExit(f"Fout: {path} bestaat niet; geef de map van je organisatie, bijvoorbeeld "
-                         "organisaties/mijn-gemeente")
+        raise SystemExit(
+            f"Fout: {path} bestaat niet; geef de map van je organisatie, bijvoorbeeld organisaties/mijn-gemeente"
+        )
     return path.resolve()
 
 
@@ -82,8 +83,9 @@ def log_like_mkdocs() -> object:
 def main(argv: list[str]) -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     logging = log_like_mkdocs()  # noqa: F841 (kept alive on purpose)
-    parser = argparse.ArgumentParser(prog="python -m kennisbank", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m kennisbank", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     build_parser = commands.add_parser("bouw", help="bouw de eigen versie van een organisatie")
     build_parser.add_argument("organisatie", help="map met de mkdocs.yml van de organisatie")

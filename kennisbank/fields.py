@@ -10,31 +10,46 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from pydantic import BaseModel
 
-from .schema import (Begrip, Bron, ChecklistPunt, Contact, Kleuren, MenuItem, Organisatie, Signaal, Voorbeeld,
-                     Woord)
+from .schema import Begrip, Bron, ChecklistPunt, Contact, Kleuren, MenuItem, Organisatie, Signaal, Voorbeeld, Woord
 from .soorten import SOORTEN
 
 TEMPLATE = Path(__file__).resolve().parents[1] / "overrides" / "kennisbank" / "velden.md"
 
 
 def _rows(schema: type[BaseModel]) -> list[dict[str, str]]:
-    return [{"naam": name, "verplicht": "ja" if info.is_required() else "nee",
-             "betekenis": (info.description or "").replace("|", "\\|").replace("\n", " ")}
-            for name, info in schema.model_fields.items()]
+    return [
+        {
+            "naam": name,
+            "verplicht": "ja" if info.is_required() else "nee",
+            "betekenis": (info.description or "").replace("|", "\\|").replace("\n", " "),
+        }
+        for name, info in schema.model_fields.items()
+    ]
 
 
 def reference() -> str:
     blocks: list[tuple[str, type[BaseModel]]] = [(f"`docs/{s.map}/`", s.schema) for s in SOORTEN]
-    blocks += [("een punt in `checklist:` van een stap", ChecklistPunt), ("een punt in `signalen:` van een barrière",
-                                                                         Signaal),
-               ("een punt in `voorbeelden:` van een pagina", Voorbeeld), ("`docs/_data/bronnen.yml`", Bron),
-               ("`docs/_data/begrippen.yml`", Begrip), ("`docs/_data/woorden.yml`", Woord),
-               ("`organisatie:` onder `plugins: kennisbank:` in de mkdocs.yml van een eigen versie", Organisatie),
-               ("`kleuren` binnen `organisatie`", Kleuren),
-               ("`meldpunt`, `vertrouwenspersoon` en `adv` binnen `organisatie`", Contact),
-               ("een punt in `menu` binnen `organisatie`", MenuItem)]
-    environment = Environment(loader=FileSystemLoader(TEMPLATE.parent), undefined=StrictUndefined,
-                              keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-    sections = [{"naam": schema.__name__, "waar": where, "uitleg": (schema.__doc__ or "").strip(),
-                 "velden": _rows(schema)} for where, schema in blocks]
+    blocks += [
+        ("een punt in `checklist:` van een stap", ChecklistPunt),
+        ("een punt in `signalen:` van een barrière", Signaal),
+        ("een punt in `voorbeelden:` van een pagina", Voorbeeld),
+        ("`docs/_data/bronnen.yml`", Bron),
+        ("`docs/_data/begrippen.yml`", Begrip),
+        ("`docs/_data/woorden.yml`", Woord),
+        ("`organisatie:` onder `plugins: kennisbank:` in de mkdocs.yml van een eigen versie", Organisatie),
+        ("`kleuren` binnen `organisatie`", Kleuren),
+        ("`meldpunt`, `vertrouwenspersoon` en `adv` binnen `organisatie`", Contact),
+        ("een punt in `menu` binnen `organisatie`", MenuItem),
+    ]
+    environment = Environment(
+        loader=FileSystemLoader(TEMPLATE.parent),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    sections = [
+        {"naam": schema.__name__, "waar": where, "uitleg": (schema.__doc__ or "").strip(), "velden": _rows(schema)}
+        for where, schema in blocks
+    ]
     return environment.get_template(TEMPLATE.name).render(secties=sections)

@@ -25,18 +25,47 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from markdown import Markdown
+from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE, AtomicString
 
 # Attributes any element may carry: what Markdown itself produces, plus what the project's own templates use.
-ALLOWED_ATTRIBUTES = frozenset({
-    "id", "class", "href", "src", "alt", "title", "align", "start", "colspan", "rowspan", "scope",
-    "for", "type", "name", "value", "download", "role", "tabindex", "hidden", "open", "datetime",
-    "aria-label", "aria-labelledby", "aria-describedby", "aria-live",
-    "data-search-exclude", "data-checklist-id", "data-stap", "data-alle-punten", "data-kb",
-})
+ALLOWED_ATTRIBUTES = frozenset(
+    {
+        "id",
+        "class",
+        "href",
+        "src",
+        "alt",
+        "title",
+        "align",
+        "start",
+        "colspan",
+        "rowspan",
+        "scope",
+        "for",
+        "type",
+        "name",
+        "value",
+        "download",
+        "role",
+        "tabindex",
+        "hidden",
+        "open",
+        "datetime",
+        "aria-label",
+        "aria-labelledby",
+        "aria-describedby",
+        "aria-live",
+        "data-search-exclude",
+        "data-checklist-id",
+        "data-stap",
+        "data-alle-punten",
+        "data-kb",
+    }
+)
 SAFE_SCHEMES = frozenset({"", "http", "https", "mailto", "tel"})
 TEXT_ATTRIBUTES = ("title", "alt", "aria-label")
 ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
@@ -78,14 +107,14 @@ class GeneratedBlocks:
 
 
 class _InsertBlock(BlockProcessor):
-    def __init__(self, parser, blocks: GeneratedBlocks):
+    def __init__(self, parser: BlockParser, blocks: GeneratedBlocks):
         super().__init__(parser)
         self.blocks = blocks
 
-    def test(self, parent, block) -> bool:
+    def test(self, parent: etree.Element, block: str) -> bool:
         return block.strip().startswith(self.blocks.prefix) and block.strip() in self.blocks.pending
 
-    def run(self, parent, blocks) -> None:
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
         elements = self.blocks.take(blocks.pop(0).strip()) or []
         parent.extend(elements)
 
@@ -101,8 +130,13 @@ class _SafeOutput(Treeprocessor):
             if not ENTITY.fullmatch(text.strip()):
                 tag = FIRST_TAG.search(text)
                 shown = f"<{tag.group(1)}>" if tag else text.strip()[:40]
-                self.report(Finding(f"HTML is niet toegestaan in een pagina: {shown}. Schrijf gewone tekst of "
-                                    "Markdown (zie CONTRIBUTING.md)", tag.group(0) if tag else text.strip()[:40]))
+                self.report(
+                    Finding(
+                        f"HTML is niet toegestaan in een pagina: {shown}. Schrijf gewone tekst of "
+                        "Markdown (zie CONTRIBUTING.md)",
+                        tag.group(0) if tag else text.strip()[:40],
+                    )
+                )
         for element in root.iter():
             for name, value in element.attrib.items():
                 self.check_attribute(element.tag, name, value)
@@ -114,11 +148,17 @@ class _SafeOutput(Treeprocessor):
         elif name in ("href", "src"):
             scheme = urlsplit(INVISIBLE.sub("", plain)).scheme.lower()
             if scheme not in SAFE_SCHEMES:
-                self.report(Finding(f"een link naar '{scheme}:' is niet toegestaan; gebruik https://, mailto:, tel: "
-                                    "of een pagina van de site", f"{scheme}:" if scheme else plain[:40]))
+                self.report(
+                    Finding(
+                        f"een link naar '{scheme}:' is niet toegestaan; gebruik https://, mailto:, tel: "
+                        "of een pagina van de site",
+                        f"{scheme}:" if scheme else plain[:40],
+                    )
+                )
         elif name in TEXT_ATTRIBUTES and ("<" in plain or ">" in plain):
-            self.report(Finding(f"de {name}-tekst '{plain[:40]}' bevat < of >; dat wordt in de browser HTML",
-                                value[:20]))
+            self.report(
+                Finding(f"de {name}-tekst '{plain[:40]}' bevat < of >; dat wordt in de browser HTML", value[:20])
+            )
 
 
 class KennisbankExtension(Extension):

@@ -32,8 +32,10 @@ WOORDEN_FILE = "_data/woorden.yml"
 # Templates in sjablonen/ mark every place a writer still has to fill in with a line starting with "Vul in:".
 TEMPLATE_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?Vul in:")
 # An example written as loose prose instead of in `voorbeelden:` (where it gets its label and, if real, its source).
-LOOSE_EXAMPLE = re.compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?(?:\*\*)?(?:Een voorbeeld\b|Voorbeeld:|Voorbeelden:|"
-                           r"Bijvoorbeeld (?:bij|in|aan|op)\b|Stel je voor\b)")
+LOOSE_EXAMPLE = re.compile(
+    r"^\s*(?:[-*+]\s+|\d+\.\s+)?(?:\*\*)?(?:Een voorbeeld\b|Voorbeeld:|Voorbeelden:|"
+    r"Bijvoorbeeld (?:bij|in|aan|op)\b|Stel je voor\b)"
+)
 
 # libyaml's safe loader when PyYAML has it (the wheels do): several times faster on thousands of pages.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -225,8 +227,11 @@ class Kennisbank:
         own = [(v, entity) for v in entity.data.voorbeelden]
         if entity.kind != "barriere":
             return own
-        elsewhere = [(v, e) for soort in SOORTEN for e, v in self.items_naar(f"{soort.naam}.voorbeelden.barrieres",
-                                                                               "barriere", entity.id)]
+        elsewhere = [
+            (v, e)
+            for soort in SOORTEN
+            for e, v in self.items_naar(f"{soort.naam}.voorbeelden.barrieres", "barriere", entity.id)
+        ]
         return own + [(v, e) for v, e in elsewhere if e is not entity]
 
     def startstap(self, barriere_id: str) -> Entity | None:
@@ -281,7 +286,9 @@ class _Loader:
         for begrip in kb.begrippen:
             if begrip.bron and begrip.bron not in kb.bronnen:
                 hint = _hint(begrip.bron, kb.bronnen)
-                self.problem(BEGRIPPEN_FILE, f"bron (begrip '{begrip.term}')", f"onbekende bron '{begrip.bron}'; {hint}")
+                self.problem(
+                    BEGRIPPEN_FILE, f"bron (begrip '{begrip.term}')", f"onbekende bron '{begrip.bron}'; {hint}"
+                )
         entities: list[Entity] = []
         for path in sorted(self.docs_dir.rglob("*.md")):
             src = path.relative_to(self.docs_dir).as_posix()
@@ -336,8 +343,11 @@ class _Loader:
         """Lines from a template in sjablonen/ that still ask to be filled in."""
         for number, line in enumerate(text.splitlines(), start=1):
             if TEMPLATE_MARKER.match(line):
-                self.problem(src, "", f"regel {number}: tekst uit het sjabloon ('{line.strip()[:50]}'); "
-                                      "vervang die door je eigen tekst")
+                self.problem(
+                    src,
+                    "",
+                    f"regel {number}: tekst uit het sjabloon ('{line.strip()[:50]}'); vervang die door je eigen tekst",
+                )
 
     def check_loose_examples(self, text: str, src: str) -> None:
         """Examples belong in `voorbeelden:` (with their kind and, if real, their source), not in loose prose."""
@@ -345,9 +355,13 @@ class _Loader:
         first_line = text[:body_start].count("\n") + 1
         for number, line in enumerate(text[body_start:].splitlines(), start=first_line):
             if LOOSE_EXAMPLE.match(line):
-                self.problem(src, "", f"regel {number}: een voorbeeld in de lopende tekst ('{line.strip()[:40]}'); "
-                                      "zet het in 'voorbeelden:' bovenaan, met 'soort: verzonnen' of "
-                                      "'soort: gedocumenteerd' en een bron")
+                self.problem(
+                    src,
+                    "",
+                    f"regel {number}: een voorbeeld in de lopende tekst ('{line.strip()[:40]}'); "
+                    "zet het in 'voorbeelden:' bovenaan, met 'soort: verzonnen' of "
+                    "'soort: gedocumenteerd' en een bron",
+                )
 
     def validate(self, schema: type[BaseModel], meta: Any, src: str) -> Any:
         try:
@@ -357,8 +371,9 @@ class _Loader:
                 self.problem(src, field_path(detail["loc"]), explain(detail, schema))
             return None
 
-    def load_data_list(self, name: str, schema: type[BaseModel], key: str, required: bool = True,
-                       slugs: set[str] | None = None) -> dict[str, Any]:
+    def load_data_list(
+        self, name: str, schema: type[BaseModel], key: str, required: bool = True, slugs: set[str] | None = None
+    ) -> dict[str, Any]:
         """A YAML list of records in docs/_data/, validated one by one and keyed by `key` (which must be unique).
         `slugs` collects the keys of invalid records too, so pages naming them get no second error."""
         path = self.docs_dir / name
@@ -397,12 +412,18 @@ class _Loader:
         """Each word has one role: a term, a variant to avoid, or an everyday search word, never two."""
         seen: dict[str, str] = {}
         for woord in woorden:
-            for rol, words in (("term", [woord.term]), ("varianten", woord.varianten),
-                               ("zoekwoorden", woord.zoekwoorden)):
+            for rol, words in (
+                ("term", [woord.term]),
+                ("varianten", woord.varianten),
+                ("zoekwoorden", woord.zoekwoorden),
+            ):
                 for w in words:
                     if w.casefold() in seen:
-                        self.problem(WOORDEN_FILE, f"{rol} (term '{woord.term}')",
-                                     f"'{w}' staat al bij '{seen[w.casefold()]}'; elk woord heeft één plek")
+                        self.problem(
+                            WOORDEN_FILE,
+                            f"{rol} (term '{woord.term}')",
+                            f"'{w}' staat al bij '{seen[w.casefold()]}'; elk woord heeft één plek",
+                        )
                     seen.setdefault(w.casefold(), woord.term)
 
     def check_identity(self, entities: list[Entity]) -> None:
@@ -419,14 +440,19 @@ class _Loader:
             if isinstance(e.data, Stap):
                 if e.data.stap in seen_numbers:
                     other = self.display(seen_numbers[e.data.stap].src)
-                    self.problem(e.src, "stap", f"nummer {e.data.stap} heeft {other} al; elke stap krijgt een eigen nummer")
+                    self.problem(
+                        e.src, "stap", f"nummer {e.data.stap} heeft {other} al; elke stap krijgt een eigen nummer"
+                    )
                 seen_numbers.setdefault(e.data.stap, e)
             items = [("checklist", getattr(e.data, "checklist", [])), ("signalen", getattr(e.data, "signalen", []))]
             for veld, values in items:
                 for i, item in enumerate(values):
                     if item.id in seen_items:
-                        self.problem(e.src, f"{veld}[{i}].id", f"'{item.id}' bestaat al in {seen_items[item.id]}; "
-                                                               "kies een andere id")
+                        self.problem(
+                            e.src,
+                            f"{veld}[{i}].id",
+                            f"'{item.id}' bestaat al in {seen_items[item.id]}; kies een andere id",
+                        )
                     seen_items.setdefault(item.id, self.display(e.src))
 
     def check_relations(self, kb: Kennisbank) -> None:
@@ -497,7 +523,8 @@ def explain(detail: Any, schema: type[BaseModel]) -> str:
         "model_type": f"{shown} is geen blok met velden",
         "literal_error": f"{shown} is ongeldig; kies uit {ctx.get('expected', '')}".replace(" or ", " of "),
         "string_too_short": "is leeg",
-        "too_short": f"is te kort; noem er minstens {ctx.get('min_length', 1)}" if ctx.get("min_length", 1) > 1
+        "too_short": f"is te kort; noem er minstens {ctx.get('min_length', 1)}"
+        if ctx.get("min_length", 1) > 1
         else "is leeg; noem er minstens één",
         "too_long": f"is te lang; noem er hoogstens {ctx.get('max_length')}",
         "greater_than_equal": f"{shown} moet minstens {ctx.get('ge')} zijn",
@@ -539,4 +566,4 @@ def _allowed_fields(schema: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     return list(schema.model_fields)
 
 
-__all__ = ["ContentError", "Entity", "Kennisbank", "Problem", "load", "PER_NAAM"]
+__all__ = ["PER_NAAM", "ContentError", "Entity", "Kennisbank", "Problem", "load"]

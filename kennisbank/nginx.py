@@ -29,7 +29,7 @@ JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 TEMPLATE_VALUE = r"[\w./:#?=&-]*"
 
 
-class UnknownInlineScript(ValueError):
+class UnknownInlineScriptError(ValueError):
     """An inline script the theme and the project did not write."""
 
 
@@ -58,16 +58,16 @@ class _InlineScripts(HTMLParser):
         self.scripts: list[str] = []
         self._current: list[str] | None = None
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
         if tag == "script" and "src" not in attributes and (attributes.get("type") or "") in EXECUTABLE_TYPES:
             self._current = []
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self._current is not None:
             self._current.append(data)
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag == "script" and self._current is not None:
             self.scripts.append("".join(self._current))
             self._current = None
@@ -75,7 +75,7 @@ class _InlineScripts(HTMLParser):
 
 def script_hashes(site: Path, known: list[re.Pattern[str]] | None = None) -> list[str]:
     """CSP source expressions ('sha256-…') for the theme's inline scripts in the built site. Raises
-    UnknownInlineScript, naming every page, when an inline script is not one of the theme's."""
+    UnknownInlineScriptError, naming every page, when an inline script is not one of the theme's."""
     patterns = known if known is not None else known_scripts()
     found, unknown = set(), []
     for page in sorted(site.rglob("*.html")):
@@ -87,8 +87,9 @@ def script_hashes(site: Path, known: list[re.Pattern[str]] | None = None) -> lis
             else:
                 unknown.append(f"  {page.relative_to(site).as_posix()}: {' '.join(script.split())[:80]}")
     if unknown:
-        raise UnknownInlineScript("Inline scripts die niet van het thema zijn; de configuratie wordt niet gemaakt:\n"
-                                  + "\n".join(unknown))
+        raise UnknownInlineScriptError(
+            "Inline scripts die niet van het thema zijn; de configuratie wordt niet gemaakt:\n" + "\n".join(unknown)
+        )
     return sorted(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in found)
 
 
@@ -103,13 +104,18 @@ def generate(site: Path, out: Path, listen: str, root: str | None = None) -> Pat
     hashes = " ".join(script_hashes(site))  # first: an unknown script stops us before anything is written
     out.mkdir(parents=True, exist_ok=True)
     (out / "tmp").mkdir(exist_ok=True)
-    server = render((TEMPLATE_DIR / "kennisbank.conf.template").read_text(encoding="utf-8"),
-                    LISTEN=listen, ROOT=str(root or site.resolve()), SCRIPT_HASHES=hashes)
+    server = render(
+        (TEMPLATE_DIR / "kennisbank.conf.template").read_text(encoding="utf-8"),
+        LISTEN=listen,
+        ROOT=str(root or site.resolve()),
+        SCRIPT_HASHES=hashes,
+    )
     (out / "kennisbank.conf").write_text(server, encoding="utf-8")
     # As root, nginx's workers would run as "nobody" and could not read a private build folder.
     user = "user root;" if hasattr(os, "geteuid") and os.geteuid() == 0 else ""
-    main = render((TEMPLATE_DIR / "nginx.conf.template").read_text(encoding="utf-8"),
-                  USER=user, PREFIX=str(out.resolve()))
+    main = render(
+        (TEMPLATE_DIR / "nginx.conf.template").read_text(encoding="utf-8"), USER=user, PREFIX=str(out.resolve())
+    )
     (out / "nginx.conf").write_text(main, encoding="utf-8")
     return out / "nginx.conf"
 
@@ -125,7 +131,7 @@ def main() -> None:
         parser.error(f"{args.site}/index.html ontbreekt: bouw eerst de site (make build)")
     try:
         print(generate(args.site, args.out, args.listen, args.root))
-    except UnknownInlineScript as error:
+    except UnknownInlineScriptError as error:
         raise SystemExit(str(error)) from None
 
 

@@ -26,8 +26,11 @@ def slugify(name: str) -> str:
 
 
 def next_step_number(docs: Path) -> int:
-    numbers = [int(m.group(1)) for p in (docs / "stappenplan").glob("*.md")
-               if (m := re.search(r"(?m)^stap:\s*(\d+)\s*$", p.read_text(encoding="utf-8")))]
+    numbers = [
+        int(m.group(1))
+        for p in (docs / "stappenplan").glob("*.md")
+        if (m := re.search(r"(?m)^stap:\s*(\d+)\s*$", p.read_text(encoding="utf-8")))
+    ]
     return max(numbers, default=0) + 1
 
 
@@ -37,14 +40,15 @@ def create(kind: str, name: str, root: Path = ROOT) -> Path:
     soort = NIEUW[kind]
     slug = slugify(name)
     if not slug:
-        raise ValueError("NAAM is leeg; geef de pagina een naam, bijvoorbeeld NAAM=\"Buddy voor nieuwe collega's\"")
+        raise ValueError('NAAM is leeg; geef de pagina een naam, bijvoorbeeld NAAM="Buddy voor nieuwe collega\'s"')
     target = root / "docs" / soort.map / f"{slug}.md"
     if target.exists():
         raise ValueError(f"{target.relative_to(root)} bestaat al; kies een andere NAAM of bewerk die pagina")
     template = string.Template((root / "sjablonen" / str(soort.sjabloon)).read_text(encoding="utf-8"))
     # A JSON string is a valid YAML string, so titles with a colon or quotes stay intact.
-    text = template.substitute(id=slug, titel=json.dumps(name.strip(), ensure_ascii=False),
-                               stap=next_step_number(root / "docs"))
+    text = template.substitute(
+        id=slug, titel=json.dumps(name.strip(), ensure_ascii=False), stap=next_step_number(root / "docs")
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     return target

@@ -55,6 +55,7 @@ def shade_for(colour: str, background: str, minimum: float, towards: str) -> str
             return candidate
     return towards
 
+
 @dataclass
 class Huisstijl:
     """The colours the stylesheet uses, and what the build changed to make them accessible."""
@@ -75,8 +76,10 @@ def huisstijl(kleuren: Kleuren) -> Huisstijl:
         kop_tekst = WIT
     else:
         kop_tekst = DONKERE_TEKST
-        meldingen.append(f"primair '{primair}' is te licht voor witte tekst ({contrast(primair, WIT):.2f}:1): de "
-                         f"kopbalk krijgt donkere tekst ({contrast(primair, DONKERE_TEKST):.2f}:1)")
+        meldingen.append(
+            f"primair '{primair}' is te licht voor witte tekst ({contrast(primair, WIT):.2f}:1): de "
+            f"kopbalk krijgt donkere tekst ({contrast(primair, DONKERE_TEKST):.2f}:1)"
+        )
     link = shade_for(primair, WIT, MIN_TEKST, ZWART)
     if link != primair:
         meldingen.append(f"links krijgen de donkerdere tint '{link}' ({contrast(link, WIT):.2f}:1 op wit)")
@@ -86,9 +89,11 @@ def huisstijl(kleuren: Kleuren) -> Huisstijl:
         accent = shade_for(kleuren.accent.lower(), WIT, MIN_NIET_TEKST, ZWART)
         accent_donker = shade_for(kleuren.accent.lower(), DONKERE_ACHTERGROND, MIN_NIET_TEKST, WIT)
         if accent != kleuren.accent.lower():
-            meldingen.append(f"accent '{kleuren.accent.lower()}' is te licht voor een focusrand op wit "
-                             f"({contrast(kleuren.accent, WIT):.2f}:1): de site gebruikt '{accent}' "
-                             f"({contrast(accent, WIT):.2f}:1)")
+            meldingen.append(
+                f"accent '{kleuren.accent.lower()}' is te licht voor een focusrand op wit "
+                f"({contrast(kleuren.accent, WIT):.2f}:1): de site gebruikt '{accent}' "
+                f"({contrast(accent, WIT):.2f}:1)"
+            )
     return Huisstijl(primair, kop_tekst, link, link_donker, accent, accent_donker, meldingen)
 
 

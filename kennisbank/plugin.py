@@ -56,9 +56,11 @@ class _OrganisatieOption(c.BaseConfigOption[Organisatie | None]):
         try:
             return Organisatie.model_validate(value)
         except ValidationError as error:
-            raise c.ValidationError("\n".join(
-                f"veld 'organisatie.{field_path(d['loc'])}': {explain(d, Organisatie)}" for d in error.errors()
-            )) from None
+            raise c.ValidationError(
+                "\n".join(
+                    f"veld 'organisatie.{field_path(d['loc'])}': {explain(d, Organisatie)}" for d in error.errors()
+                )
+            ) from None
 
 
 class KennisbankConfig(base.Config):
@@ -96,7 +98,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self.renderer = Renderer(self.kb, organisatie, Path(config.theme.custom_dir or "overrides") / TEMPLATES)
         self.page_urls: dict[str, str] = {}
         self.blocks = GeneratedBlocks()
-        config.markdown_extensions.append(KennisbankExtension(self.blocks, self.findings.append))  # type: ignore
+        config.markdown_extensions.append(KennisbankExtension(self.blocks, self.findings.append))
         if config.nav:
             menu = [{item.titel: item.pagina} for item in organisatie.menu] if organisatie else []
             config.nav = self.expand_nav(config.nav) + menu
@@ -108,8 +110,11 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         if macros_plugin is None:
             raise PluginError("kennisbank: de plugin 'macros' (mkdocs-macros) ontbreekt in mkdocs.yml")
         self.is_template: Callable[[str], bool] = macros_plugin.force_page_rendering
-        self.sandbox = Sandbox(self.macros(), str(docs / INCLUDES) if (docs / INCLUDES).is_dir() else None,
-                               public_extra=config.extra.get("publiek"))
+        self.sandbox = Sandbox(
+            self.macros(),
+            str(docs / INCLUDES) if (docs / INCLUDES).is_dir() else None,
+            public_extra=config.extra.get("publiek"),
+        )
         install(macros_plugin, self.sandbox)
 
     def _overlay(self, config: MkDocsConfig) -> Path | None:
@@ -135,9 +140,11 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             for root, dirs, files in os.walk(folder):
                 found += [Path(root) / name for name in dirs + files if (Path(root) / name).is_symlink()]
         if found:
-            raise PluginError("Symbolische links zijn niet toegestaan: ze kunnen bestanden van buiten de site "
-                              "publiceren. Zet er een gewoon bestand of een gewone map neer:\n"
-                              + "\n".join(f"  {_shown(p)}: is een symbolische link" for p in found))
+            raise PluginError(
+                "Symbolische links zijn niet toegestaan: ze kunnen bestanden van buiten de site "
+                "publiceren. Zet er een gewoon bestand of een gewone map neer:\n"
+                + "\n".join(f"  {_shown(p)}: is een symbolische link" for p in found)
+            )
 
     @staticmethod
     def _check_local_assets(config: MkDocsConfig) -> None:
@@ -145,8 +152,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         for key in ("logo", "favicon"):
             value = str(config.theme.get(key) or "")
             if "://" in value or value.startswith("//"):
-                raise PluginError(f"{config.config_file_path}: theme.{key}: '{value}' moet een bestand van de site "
-                                  "zijn (bijvoorbeeld in je overlay-map), geen adres op een andere server")
+                raise PluginError(
+                    f"{config.config_file_path}: theme.{key}: '{value}' moet een bestand van de site "
+                    "zijn (bijvoorbeeld in je overlay-map), geen adres op een andere server"
+                )
 
     def expand_nav(self, items: list[Any]) -> list[Any]:
         """Insert each section's pages after its index.md, so contributors never edit the nav for a new page.
@@ -187,11 +196,14 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         for path in sorted(p for p in overlay.rglob("*") if p.is_file()):
             src = path.relative_to(overlay).as_posix()
             if src.split("/")[0] in PER_MAP:
-                problems.append(f"{_shown(path)}: eigen pagina's horen in een eigen map, niet in "
-                                f"'{src.split('/')[0]}/' (die is van de gedeelde inhoud)")
+                problems.append(
+                    f"{_shown(path)}: eigen pagina's horen in een eigen map, niet in "
+                    f"'{src.split('/')[0]}/' (die is van de gedeelde inhoud)"
+                )
             elif files.get_file_from_path(src) is not None:
-                problems.append(f"{_shown(path)}: '{src}' bestaat al in de gedeelde inhoud; geef je eigen bestand "
-                                "een andere naam")
+                problems.append(
+                    f"{_shown(path)}: '{src}' bestaat al in de gedeelde inhoud; geef je eigen bestand een andere naam"
+                )
             else:
                 files.append(File(src, str(overlay), config.site_dir, config.use_directory_urls))
         if problems:
@@ -204,11 +216,12 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def _before_macros(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         src = page.file.src_uri
         if page.meta.get("render_macros") is True and not self.is_template(src):
-            raise PluginError(f"{_docs(config, src)}: 'render_macros: true' mag alleen op pagina's die in mkdocs.yml "
-                              "bij plugins.macros.force_render_paths staan. Een gewone pagina bevat geen macro's; "
-                              "haal de regel weg.")
-        self.sandbox.set_page(PageView(title=page.title, url=page.url, src=_docs(config, src),
-                                       meta=dict(page.meta)))
+            raise PluginError(
+                f"{_docs(config, src)}: 'render_macros: true' mag alleen op pagina's die in mkdocs.yml "
+                "bij plugins.macros.force_render_paths staan. Een gewone pagina bevat geen macro's; "
+                "haal de regel weg."
+            )
+        self.sandbox.set_page(PageView(title=page.title, url=page.url, src=_docs(config, src), meta=dict(page.meta)))
         return markdown
 
     @event_priority(-50)  # after mkdocs-macros: generated blocks are never evaluated as a template
@@ -261,8 +274,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         """Every page is converted before any file is written: stop here, with every problem, on a clean site."""
         if self.problems:
             count = len(self.problems)
-            raise PluginError(f"De pagina's hebben {count} {'fout' if count == 1 else 'fouten'}; de site wordt niet "
-                              "gebouwd:\n" + "\n".join(f"  {p}" for p in self.problems))
+            raise PluginError(
+                f"De pagina's hebben {count} {'fout' if count == 1 else 'fouten'}; de site wordt niet "
+                "gebouwd:\n" + "\n".join(f"  {p}" for p in self.problems)
+            )
         return env
 
     # After the build ------------------------------------------------------------------------------------------
@@ -282,8 +297,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             return
         urls = {e.src: self.page_urls[e.src] for e in self.kb if e.src in self.page_urls}
         trefwoorden = {urls[e.src]: [w.lower() for w in e.data.trefwoorden] for e in self.kb if e.data.trefwoorden}
-        index = enrich(json.loads(path.read_text(encoding="utf-8")), thesaurus(self.kb.woorden), trefwoorden,
-                       set(urls.values()))
+        index = enrich(
+            json.loads(path.read_text(encoding="utf-8")), thesaurus(self.kb.woorden), trefwoorden, set(urls.values())
+        )
         data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
         path.write_text(data, encoding="utf-8")
         offline = path.with_suffix(".js")  # written by Material's offline plugin, which runs before this

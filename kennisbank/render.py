@@ -46,8 +46,13 @@ class Renderer:
     def __init__(self, kb: Kennisbank, organisatie: Organisatie | None = None, templates: Path = TEMPLATES):
         self.kb = kb
         self.organisatie = organisatie
-        self.env = Environment(loader=FileSystemLoader(templates), autoescape=True, undefined=StrictUndefined,
-                               trim_blocks=True, lstrip_blocks=True)
+        self.env = Environment(
+            loader=FileSystemLoader(templates),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
         self.teksten = yaml.safe_load((templates / "teksten.yml").read_text(encoding="utf-8"))
         self.env.globals["t"] = self.teksten
 
@@ -69,8 +74,13 @@ class Renderer:
 
     def herkennen(self, entity: Entity) -> str:
         """A barrier's signals and examples, shown after its first section."""
-        return self.render("herkennen.html", signalen=[s.tekst for s in entity.data.signalen],
-                           zelfscan=href(entity.src, ZELFSCAN), voorbeelden=self._voorbeelden(entity), kop=False)
+        return self.render(
+            "herkennen.html",
+            signalen=[s.tekst for s in entity.data.signalen],
+            zelfscan=href(entity.src, ZELFSCAN),
+            voorbeelden=self._voorbeelden(entity),
+            kop=False,
+        )
 
     def voorbeelden(self, entity: Entity) -> str:
         return self.render("voorbeelden.html", voorbeelden=self._voorbeelden(entity), kop=True)
@@ -79,9 +89,15 @@ class Renderer:
         rows = []
         for voorbeeld, page in self.kb.voorbeelden_bij(entity):
             bron = self.kb.bronnen[voorbeeld.bron] if voorbeeld.bron else None
-            rows.append({"soort": voorbeeld.soort, "titel": voorbeeld.titel, "tekst": voorbeeld.tekst,
-                         "bron": {"titel": bron.titel, "url": str(bron.url)} if bron else None,
-                         "elders": self.link(entity.src, page) if page is not entity else None})
+            rows.append(
+                {
+                    "soort": voorbeeld.soort,
+                    "titel": voorbeeld.titel,
+                    "tekst": voorbeeld.tekst,
+                    "bron": {"titel": bron.titel, "url": str(bron.url)} if bron else None,
+                    "elders": self.link(entity.src, page) if page is not entity else None,
+                }
+            )
         return rows
 
     def inschatting(self, entity: Entity) -> str:
@@ -106,9 +122,13 @@ class Renderer:
         return self.render("stap.html", ids=self._alle_punten(), **self._checklist(entity, entity.src))
 
     def rol(self, entity: Entity) -> str:
-        rijen = [{"barriere": self.link(entity.src, b),
-                  "oplossingen": [self.link(entity.src, o, o.data.samenvatting) for o in oplossingen]}
-                 for b, oplossingen in self.kb.oplossingen_voor_rol(entity.id)]
+        rijen = [
+            {
+                "barriere": self.link(entity.src, b),
+                "oplossingen": [self.link(entity.src, o, o.data.samenvatting) for o in oplossingen],
+            }
+            for b, oplossingen in self.kb.oplossingen_voor_rol(entity.id)
+        ]
         return self.render("rol.html", rijen=rijen)
 
     def paginabronnen(self, entity: Entity) -> str:
@@ -123,8 +143,13 @@ class Renderer:
             "discriminatie_nl": Link("Discriminatie.nl", str(bron["discriminatie-nl"].url)),
             "college": Link(bron["college-rechten-van-de-mens"].uitgever, str(bron["college-rechten-van-de-mens"].url)),
         }
-        return self.render("meldroutes.html", naam=org.naam if org else None, intern=intern,
-                           adv=org.adv if org else None, landelijk=landelijk)
+        return self.render(
+            "meldroutes.html",
+            naam=org.naam if org else None,
+            intern=intern,
+            adv=org.adv if org else None,
+            landelijk=landelijk,
+        )
 
     def afkortingen(self) -> str:
         """Abbreviation definitions (Python-Markdown abbr): each glossary term gets its explanation as a tooltip."""
@@ -136,8 +161,9 @@ class Renderer:
 
     # Relations per kind: data only; each returns the sections relaties.html shows. --------------------------------
 
-    def _section(self, key: str, here: str, entities: list[Entity], leeg: str | None = None, niveau: int = 2,
-                 extra: bool = False) -> dict[str, Any] | None:
+    def _section(
+        self, key: str, here: str, entities: list[Entity], leeg: str | None = None, niveau: int = 2, extra: bool = False
+    ) -> dict[str, Any] | None:
         if not entities and leeg is None:
             return None
         links = [self.link(here, e, e.data.samenvatting if extra else "") for e in entities]
@@ -152,54 +178,92 @@ class Renderer:
         return [Link(f"{label} {s.data.stap}: {s.titel}", href(here, s.src)) for s in stappen]
 
     def _stappen(self, here: str, stappen: list[Entity]) -> dict[str, Any]:
-        return {"titel": self._tekst("relaties.in_het_stappenplan"), "niveau": 2,
-                "links": self._stap_links(here, stappen), "leeg": self._tekst("relaties.geen_stappen")}
+        return {
+            "titel": self._tekst("relaties.in_het_stappenplan"),
+            "niveau": 2,
+            "links": self._stap_links(here, stappen),
+            "leeg": self._tekst("relaties.geen_stappen"),
+        }
 
     def _relaties_barriere(self, e: Entity) -> list[dict[str, Any] | None]:
-        return [self._section("relaties.oplossingen", e.src, self.kb.oplossingen_bij_barriere(e.id),
-                              "relaties.geen_oplossingen", extra=True),
-                self._stappen(e.src, self.kb.stappen_bij_barriere(e.id))]
+        return [
+            self._section(
+                "relaties.oplossingen",
+                e.src,
+                self.kb.oplossingen_bij_barriere(e.id),
+                "relaties.geen_oplossingen",
+                extra=True,
+            ),
+            self._stappen(e.src, self.kb.stappen_bij_barriere(e.id)),
+        ]
 
     def _relaties_oplossing(self, e: Entity) -> list[dict[str, Any] | None]:
         punten = self.kb.checklistpunten_bij_oplossing(e.id)
-        checklist = {"titel": self._tekst("relaties.checklistpunten"), "niveau": 3, "leeg": "",
-                     "links": [Link(p.tekst, href(e.src, s.src, "checklist-" + p.id)) for s, p in punten]}
-        return [self._section("relaties.helpt_bij_barrieres", e.src, [self.kb.barrieres[b] for b in e.data.barrieres]),
-                self._stappen(e.src, self.kb.stappen_bij_oplossing(e.id)),
-                checklist if punten else None,
-                self._section("relaties.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True),
-                self._section("relaties.wet_en_recht", e.src, [self.kb.recht[r] for r in e.data.recht], extra=True),
-                self._section("relaties.wie_doet_dit", e.src, self.kb.rollen_bij_oplossing(e.id))]
+        checklist = {
+            "titel": self._tekst("relaties.checklistpunten"),
+            "niveau": 3,
+            "leeg": "",
+            "links": [Link(p.tekst, href(e.src, s.src, "checklist-" + p.id)) for s, p in punten],
+        }
+        return [
+            self._section("relaties.helpt_bij_barrieres", e.src, [self.kb.barrieres[b] for b in e.data.barrieres]),
+            self._stappen(e.src, self.kb.stappen_bij_oplossing(e.id)),
+            checklist if punten else None,
+            self._section("relaties.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True),
+            self._section("relaties.wet_en_recht", e.src, [self.kb.recht[r] for r in e.data.recht], extra=True),
+            self._section("relaties.wie_doet_dit", e.src, self.kb.rollen_bij_oplossing(e.id)),
+        ]
 
     def _relaties_stap(self, e: Entity) -> list[dict[str, Any] | None]:
-        return [self._section("relaties.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True),
-                self._section("relaties.stap_helpt_bij", e.src, self.kb.barrieres_bij_stap(e.id),
-                              "relaties.geen_barrieres")]
+        return [
+            self._section("relaties.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True),
+            self._section(
+                "relaties.stap_helpt_bij", e.src, self.kb.barrieres_bij_stap(e.id), "relaties.geen_barrieres"
+            ),
+        ]
 
     def _relaties_rol(self, e: Entity) -> list[dict[str, Any] | None]:
         punten = self.kb.checklistpunten_van_rol(e.id)
-        checklist = {"titel": self._tekst("rol.checklistpunten"), "niveau": 2, "leeg": "",
-                     "links": [Link(p.tekst, href(e.src, s.src, "checklist-" + p.id)) for s, p in punten]}
-        return [self._section("rol.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True),
-                self._section("rol.recht", e.src, self.kb.recht_voor_rol(e.id), extra=True),
-                checklist if punten else None]
+        checklist = {
+            "titel": self._tekst("rol.checklistpunten"),
+            "niveau": 2,
+            "leeg": "",
+            "links": [Link(p.tekst, href(e.src, s.src, "checklist-" + p.id)) for s, p in punten],
+        }
+        return [
+            self._section("rol.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True),
+            self._section("rol.recht", e.src, self.kb.recht_voor_rol(e.id), extra=True),
+            checklist if punten else None,
+        ]
 
     def _relaties_recht(self, e: Entity) -> list[dict[str, Any] | None]:
         punten = self.kb.checklistpunten_bij_recht(e.id)
-        checklist = {"titel": self._tekst("relaties.checklistpunten"), "niveau": 2, "leeg": "",
-                     "links": [Link(p.tekst, href(e.src, s.src, "checklist-" + p.id)) for s, p in punten]}
-        return [self._section("relaties.voor_wie", e.src, [self.kb.rollen[r] for r in e.data.voor]),
-                self._section("relaties.steunt_oplossingen", e.src, self.kb.oplossingen_bij_recht(e.id), extra=True),
-                checklist if punten else None,
-                self._section("relaties.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True)]
+        checklist = {
+            "titel": self._tekst("relaties.checklistpunten"),
+            "niveau": 2,
+            "leeg": "",
+            "links": [Link(p.tekst, href(e.src, s.src, "checklist-" + p.id)) for s, p in punten],
+        }
+        return [
+            self._section("relaties.voor_wie", e.src, [self.kb.rollen[r] for r in e.data.voor]),
+            self._section("relaties.steunt_oplossingen", e.src, self.kb.oplossingen_bij_recht(e.id), extra=True),
+            checklist if punten else None,
+            self._section("relaties.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True),
+        ]
 
     def _relaties_instrument(self, e: Entity) -> list[dict[str, Any] | None]:
         stappen = [self.kb.stappen[s] for s in e.data.stappen]
-        in_stappen = {"titel": self._tekst("relaties.in_stappen"), "niveau": 2,
-                      "links": self._stap_links(e.src, stappen), "leeg": ""}
-        return [self._section("relaties.bij_oplossingen", e.src, [self.kb.oplossingen[o] for o in e.data.oplossingen]),
-                in_stappen,
-                self._section("relaties.wet_en_recht", e.src, [self.kb.recht[r] for r in e.data.recht])]
+        in_stappen = {
+            "titel": self._tekst("relaties.in_stappen"),
+            "niveau": 2,
+            "links": self._stap_links(e.src, stappen),
+            "leeg": "",
+        }
+        return [
+            self._section("relaties.bij_oplossingen", e.src, [self.kb.oplossingen[o] for o in e.data.oplossingen]),
+            in_stappen,
+            self._section("relaties.wet_en_recht", e.src, [self.kb.recht[r] for r in e.data.recht]),
+        ]
 
     # Checklists -------------------------------------------------------------------------------------------------
 
@@ -210,11 +274,16 @@ class Renderer:
         return f"{self.teksten['relaties']['stap']} {stap.data.stap}: {stap.titel}"
 
     def _checklist(self, stap: Entity, here: str) -> dict[str, Any]:
-        punten = [{"id": p.id, "tekst": p.tekst,
-                   "oplossingen": [self.link(here, self.kb.oplossingen[o]) for o in p.oplossingen],
-                   "instrumenten": [self.link(here, i) for i in self.kb.instrumenten_bij_punt(p)],
-                   "eigenaar": self.link(here, self.kb.rollen[p.eigenaar])}
-                  for p in stap.data.checklist]
+        punten = [
+            {
+                "id": p.id,
+                "tekst": p.tekst,
+                "oplossingen": [self.link(here, self.kb.oplossingen[o]) for o in p.oplossingen],
+                "instrumenten": [self.link(here, i) for i in self.kb.instrumenten_bij_punt(p)],
+                "eigenaar": self.link(here, self.kb.rollen[p.eigenaar]),
+            }
+            for p in stap.data.checklist
+        ]
         return {"stap_label": self.stap_label(stap), "punten": punten, "aantal": len(punten)}
 
     # Overview pages (called by the macros of maintainer-listed pages) ---------------------------------------------
@@ -222,11 +291,22 @@ class Renderer:
     def overzicht(self, folder: str, here: str) -> str:
         soort = PER_MAP[folder]
         entities = list(self.kb.section(soort.naam).values())
-        rijen = [{"titel": e.titel, "href": href(here, e.src), "samenvatting": e.data.samenvatting,
-                  "nummer": getattr(e.data, "stap", None),
-                  "soort": self._soort_label(e)} for e in entities]
-        return self.render("overzicht.html", rijen=rijen, met_nummer=soort.naam == "stap",
-                           met_soort=soort.naam in ("instrument", "recht"))
+        rijen = [
+            {
+                "titel": e.titel,
+                "href": href(here, e.src),
+                "samenvatting": e.data.samenvatting,
+                "nummer": getattr(e.data, "stap", None),
+                "soort": self._soort_label(e),
+            }
+            for e in entities
+        ]
+        return self.render(
+            "overzicht.html",
+            rijen=rijen,
+            met_nummer=soort.naam == "stap",
+            met_soort=soort.naam in ("instrument", "recht"),
+        )
 
     def _soort_label(self, e: Entity) -> str:
         soort = getattr(e.data, "soort", None)
@@ -234,19 +314,28 @@ class Renderer:
 
     def matrix(self, here: str) -> str:
         barrieres = list(self.kb.barrieres.values())
-        rijen = [{"titel": o.titel, "href": href(here, o.src), "marks": [b.id in o.data.barrieres for b in barrieres]}
-                 for o in self.kb.oplossingen.values()]
+        rijen = [
+            {"titel": o.titel, "href": href(here, o.src), "marks": [b.id in o.data.barrieres for b in barrieres]}
+            for o in self.kb.oplossingen.values()
+        ]
         return self.render("matrix.html", barrieres=[self.link(here, b) for b in barrieres], rijen=rijen)
 
     def volledige_checklist(self, here: str) -> str:
-        stappen = [{"kop": self.stap_label(s), "link": self.link(here, s), **self._checklist(s, here)}
-                   for s in self.kb.stappen.values()]
+        stappen = [
+            {"kop": self.stap_label(s), "link": self.link(here, s), **self._checklist(s, here)}
+            for s in self.kb.stappen.values()
+        ]
         return self.render("volledige_checklist.html", ids=self._alle_punten(), stappen=stappen)
 
     def begrippenlijst(self) -> str:
-        begrippen = [{"term": b.term[:1].upper() + b.term[1:], "uitleg": b.uitleg,
-                      "bron": self._bron(b.bron) if b.bron else None}
-                     for b in sorted(self.kb.begrippen, key=lambda b: b.term.casefold())]
+        begrippen = [
+            {
+                "term": b.term[:1].upper() + b.term[1:],
+                "uitleg": b.uitleg,
+                "bron": self._bron(b.bron) if b.bron else None,
+            }
+            for b in sorted(self.kb.begrippen, key=lambda b: b.term.casefold())
+        ]
         return self.render("begrippenlijst.html", begrippen=begrippen)
 
     def bronnenlijst(self, here: str) -> str:
@@ -254,15 +343,23 @@ class Renderer:
         for entity in self.kb:
             for bron_id in dict.fromkeys([*entity.data.bronnen, *(v.bron for v in entity.data.voorbeelden if v.bron)]):
                 citing.setdefault(bron_id, []).append(entity)
-        rows = [{**self._bron(b.id), "id": b.id, "host": b.url.host.removeprefix("www.") if b.url.host else "",
-                 "over": b.over, "paginas": [self.link(here, e) for e in sorted(citing.get(b.id, []),
-                                                                                 key=lambda e: e.titel.casefold())]}
-                for b in self.kb.bronnen.values()]
+        rows = [
+            {
+                **self._bron(b.id),
+                "id": b.id,
+                "host": b.url.host.removeprefix("www.") if b.url.host else "",
+                "over": b.over,
+                "paginas": [self.link(here, e) for e in sorted(citing.get(b.id, []), key=lambda e: e.titel.casefold())],
+            }
+            for b in self.kb.bronnen.values()
+        ]
         return self.render("bronnenlijst.html", bronnen=rows)
 
     def zelfscan(self, here: str) -> str:
-        barrieres = [{"titel": b.titel, "href": href(here, b.src), "signalen": b.data.signalen}
-                     for b in self.kb.barrieres.values()]
+        barrieres = [
+            {"titel": b.titel, "href": href(here, b.src), "signalen": b.data.signalen}
+            for b in self.kb.barrieres.values()
+        ]
         return self.render("zelfscan.html", barrieres=barrieres)
 
     def _bron(self, bron_id: str) -> dict[str, Any]:

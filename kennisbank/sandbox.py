@@ -32,19 +32,98 @@ from jinja2.sandbox import SandboxedEnvironment
 
 # Statements and expressions a template page may use; anything else is refused before it runs.
 ALLOWED_NODES: tuple[type[nodes.Node], ...] = (
-    nodes.Template, nodes.Output, nodes.TemplateData, nodes.If, nodes.For, nodes.Assign, nodes.Include,
-    nodes.Const, nodes.Name, nodes.Tuple, nodes.List, nodes.Dict, nodes.Pair, nodes.Keyword, nodes.CondExpr,
-    nodes.Filter, nodes.Test, nodes.Call, nodes.Getitem, nodes.Getattr, nodes.Slice, nodes.Concat, nodes.Compare,
-    nodes.Operand, nodes.Add, nodes.Sub, nodes.Mul, nodes.Div, nodes.FloorDiv, nodes.Mod, nodes.And, nodes.Or,
-    nodes.Not, nodes.Neg, nodes.Pos,
+    nodes.Template,
+    nodes.Output,
+    nodes.TemplateData,
+    nodes.If,
+    nodes.For,
+    nodes.Assign,
+    nodes.Include,
+    nodes.Const,
+    nodes.Name,
+    nodes.Tuple,
+    nodes.List,
+    nodes.Dict,
+    nodes.Pair,
+    nodes.Keyword,
+    nodes.CondExpr,
+    nodes.Filter,
+    nodes.Test,
+    nodes.Call,
+    nodes.Getitem,
+    nodes.Getattr,
+    nodes.Slice,
+    nodes.Concat,
+    nodes.Compare,
+    nodes.Operand,
+    nodes.Add,
+    nodes.Sub,
+    nodes.Mul,
+    nodes.Div,
+    nodes.FloorDiv,
+    nodes.Mod,
+    nodes.And,
+    nodes.Or,
+    nodes.Not,
+    nodes.Neg,
+    nodes.Pos,
 )
-STATEMENT_NAMES = {nodes.Macro: "macro", nodes.CallBlock: "call", nodes.FilterBlock: "filter", nodes.Block: "block",
-                   nodes.Extends: "extends", nodes.Import: "import", nodes.FromImport: "from ... import",
-                   nodes.AssignBlock: "set ... endset", nodes.With: "with", nodes.Pow: "**"}
-FILTERS = ("lower", "upper", "capitalize", "title", "trim", "length", "count", "first", "last", "default", "d",
-           "escape", "e", "int", "string", "join", "list", "sort", "reverse")
-TESTS = ("defined", "undefined", "none", "number", "string", "mapping", "sequence", "iterable", "true", "false",
-         "boolean", "even", "odd", "divisibleby", "eq", "ne", "lt", "le", "gt", "ge", "in")
+STATEMENT_NAMES = {
+    nodes.Macro: "macro",
+    nodes.CallBlock: "call",
+    nodes.FilterBlock: "filter",
+    nodes.Block: "block",
+    nodes.Extends: "extends",
+    nodes.Import: "import",
+    nodes.FromImport: "from ... import",
+    nodes.AssignBlock: "set ... endset",
+    nodes.With: "with",
+    nodes.Pow: "**",
+}
+FILTERS = (
+    "lower",
+    "upper",
+    "capitalize",
+    "title",
+    "trim",
+    "length",
+    "count",
+    "first",
+    "last",
+    "default",
+    "d",
+    "escape",
+    "e",
+    "int",
+    "string",
+    "join",
+    "list",
+    "sort",
+    "reverse",
+)
+TESTS = (
+    "defined",
+    "undefined",
+    "none",
+    "number",
+    "string",
+    "mapping",
+    "sequence",
+    "iterable",
+    "true",
+    "false",
+    "boolean",
+    "even",
+    "odd",
+    "divisibleby",
+    "eq",
+    "ne",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "in",
+)
 SAFE_METHODS: dict[type, frozenset[str]] = {
     str: frozenset({"lower", "upper", "strip", "startswith", "endswith", "capitalize", "title"}),
     dict: frozenset({"items", "keys", "values", "get"}),
@@ -88,13 +167,15 @@ class _Budget:
         used = self.counts.get(what, 0) + amount
         self.counts[what] = used
         if used > limit:
-            raise TemplateLimitError(f"sjabloon {self.where}: te veel {what} (meer dan {limit}); maak de pagina "
-                                     "eenvoudiger")
+            raise TemplateLimitError(
+                f"sjabloon {self.where}: te veel {what} (meer dan {limit}); maak de pagina eenvoudiger"
+            )
 
     def size(self, value: Any) -> Any:
         if isinstance(value, (str, list, tuple, dict)) and len(value) > self.limits.value:
-            raise TemplateLimitError(f"sjabloon {self.where}: een waarde wordt te groot (meer dan "
-                                     f"{self.limits.value} tekens)")
+            raise TemplateLimitError(
+                f"sjabloon {self.where}: een waarde wordt te groot (meer dan {self.limits.value} tekens)"
+            )
         return value
 
 
@@ -103,7 +184,7 @@ class _BoundedCodeGenerator(CodeGenerator):
 
     def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:  # noqa: N802
         for child in node.find_all(nodes.Node):
-            _check_node(child, self.environment)
+            _check_node(child, self.environment)  # type: ignore[arg-type]  # always a Sandbox here
         super().visit_Template(node, frame)
 
     def visit_For(self, node: nodes.For, frame: Frame) -> None:  # noqa: N802
@@ -124,8 +205,10 @@ def _check_node(node: nodes.Node, environment: Sandbox) -> None:
     where = environment.where
     if not isinstance(node, ALLOWED_NODES):
         name = next((n for t, n in STATEMENT_NAMES.items() if isinstance(node, t)), type(node).__name__)
-        raise SecurityError(f"sjabloon {where}, regel {node.lineno}: '{name}' is niet toegestaan; een sjabloonpagina "
-                            "roept alleen de macro's van de kennisbank aan")
+        raise SecurityError(
+            f"sjabloon {where}, regel {node.lineno}: '{name}' is niet toegestaan; een sjabloonpagina "
+            "roept alleen de macro's van de kennisbank aan"
+        )
     if isinstance(node, nodes.For) and node.recursive:
         raise SecurityError(f"sjabloon {where}, regel {node.lineno}: 'for ... recursive' is niet toegestaan")
     if isinstance(node, nodes.Assign) and not isinstance(node.target, (nodes.Name, nodes.Tuple)):
@@ -147,8 +230,10 @@ class _BoundedTemplate(Template):
         for chunk in self.generate(environment.context()):
             size += len(chunk)
             if size > environment.limits.output:
-                raise TemplateLimitError(f"sjabloon {environment.where}: de pagina wordt te lang (meer dan "
-                                         f"{environment.limits.output} tekens)")
+                raise TemplateLimitError(
+                    f"sjabloon {environment.where}: de pagina wordt te lang (meer dan "
+                    f"{environment.limits.output} tekens)"
+                )
             produced.append(chunk)
         return "".join(produced)
 
@@ -161,10 +246,16 @@ class Sandbox(SandboxedEnvironment):
     intercepted_binops = frozenset({"*", "+", "%"})
     intercepted_unops = frozenset()
 
-    def __init__(self, macros: Mapping[str, Callable[..., Any]], includes: str | None,
-                 public_extra: Mapping[str, Any] | None = None, limits: Limits = Limits()):
-        super().__init__(loader=FileSystemLoader(includes) if includes else None, undefined=_undefined_for(self),
-                         autoescape=False)
+    def __init__(
+        self,
+        macros: Mapping[str, Callable[..., Any]],
+        includes: str | None,
+        public_extra: Mapping[str, Any] | None = None,
+        limits: Limits = Limits(),
+    ):
+        super().__init__(
+            loader=FileSystemLoader(includes) if includes else None, undefined=_undefined_for(self), autoescape=False
+        )
         self.limits = limits
         self.macros = dict(macros)
         self.public_extra = MappingProxyType(dict(public_extra or {}))
@@ -210,8 +301,12 @@ class Sandbox(SandboxedEnvironment):
         return type(owner) in SAFE_METHODS and getattr(obj, "__name__", "") in SAFE_METHODS[type(owner)]
 
     def unsafe_undefined(self, obj: Any, attribute: str) -> Any:
-        return self.undefined(f"onveilige template-expressie in {self.where}: '{attribute}' is niet toegestaan",
-                              name=attribute, obj=obj, exc=SecurityError)
+        return self.undefined(
+            f"onveilige template-expressie in {self.where}: '{attribute}' is niet toegestaan",
+            name=attribute,
+            obj=obj,
+            exc=SecurityError,
+        )
 
     # Layer 3: the budget.
 
@@ -233,16 +328,23 @@ class Sandbox(SandboxedEnvironment):
 
     def _check_product(self, left: Any, right: Any) -> None:
         for sequence, times in ((left, right), (right, left)):
-            if isinstance(sequence, (str, list, tuple)) and isinstance(times, int) \
-                    and len(sequence) * times > self.limits.value:
+            if (
+                isinstance(sequence, (str, list, tuple))
+                and isinstance(times, int)
+                and len(sequence) * times > self.limits.value
+            ):
                 raise self._too_big()
-        if isinstance(left, int) and isinstance(right, int) \
-                and left.bit_length() + right.bit_length() > self.limits.integer_bits:
+        if (
+            isinstance(left, int)
+            and isinstance(right, int)
+            and left.bit_length() + right.bit_length() > self.limits.integer_bits
+        ):
             raise TemplateLimitError(f"sjabloon {self.where}: een getal wordt te groot")
 
     def _too_big(self) -> TemplateLimitError:
-        return TemplateLimitError(f"sjabloon {self.where}: een waarde wordt te groot (meer dan "
-                                  f"{self.limits.value} tekens)")
+        return TemplateLimitError(
+            f"sjabloon {self.where}: een waarde wordt te groot (meer dan {self.limits.value} tekens)"
+        )
 
     def kb_iterate(self, iterable: Iterable[Any]) -> Iterator[Any]:
         for item in iterable:
@@ -279,11 +381,11 @@ class Sandbox(SandboxedEnvironment):
 
     # Includes come from docs/_includes/ only (FileSystemLoader refuses '..' and absolute paths) and are counted.
 
-    def get_template(self, name: Any, parent: Any = None, globals: Any = None) -> Template:  # noqa: A002
+    def get_template(self, name: Any, parent: Any = None, globals: Any = None) -> Template:
         self.budget.spend("includes", self.limits.includes)
         return super().get_template(name, parent, globals)
 
-    def select_template(self, names: Any, parent: Any = None, globals: Any = None) -> Template:  # noqa: A002
+    def select_template(self, names: Any, parent: Any = None, globals: Any = None) -> Template:
         self.budget.spend("includes", self.limits.includes)
         return super().select_template(names, parent, globals)
 
@@ -297,8 +399,10 @@ def _undefined_for(sandbox: Sandbox) -> type[StrictUndefined]:
             message = super()._undefined_message
             if self._undefined_exception is SecurityError or self._undefined_hint:
                 return message
-            return (f"sjabloon {sandbox.where}: {message}; een sjabloonpagina kent alleen de macro's "
-                    f"({', '.join(sorted(sandbox.macros))}), haar eigen front matter, page en extra")
+            return (
+                f"sjabloon {sandbox.where}: {message}; een sjabloonpagina kent alleen de macro's "
+                f"({', '.join(sorted(sandbox.macros))}), haar eigen front matter, page en extra"
+            )
 
     return PageUndefined
 
@@ -306,4 +410,4 @@ def _undefined_for(sandbox: Sandbox) -> type[StrictUndefined]:
 def install(macros_plugin: Any, sandbox: Sandbox) -> None:
     """Make mkdocs-macros render with `sandbox`. mkdocs-macros has no public setter for its Jinja environment; it
     reads `self.env` (the property returning `_env`) in `render()`. tests/test_sandbox.py checks exactly that."""
-    macros_plugin._env = sandbox  # noqa: SLF001
+    macros_plugin._env = sandbox

@@ -20,13 +20,17 @@ Id = Annotated[str, Field(pattern=ID_PATTERN)]
 
 _MARKUP = [
     (re.compile(r"[<>]"), "mag geen HTML bevatten (geen < of >); dit veld is platte tekst"),
-    (re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE),
-     "mag geen HTML-code als '&amp;' bevatten; schrijf het teken zelf"),
+    (
+        re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE),
+        "mag geen HTML-code als '&amp;' bevatten; schrijf het teken zelf",
+    ),
     (re.compile(r"[{}]"), "mag geen { of } bevatten; dit veld is platte tekst"),
     (re.compile(r"\]\(|!\[|\]\["), "mag geen Markdown-link bevatten; dit veld is platte tekst"),
     (re.compile(r"`"), "mag geen ` bevatten; dit veld is platte tekst"),
-    (re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]"),
-     "bevat een onzichtbaar stuurteken; typ de tekst opnieuw"),
+    (
+        re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]"),
+        "bevat een onzichtbaar stuurteken; typ de tekst opnieuw",
+    ),
 ]
 
 
@@ -67,13 +71,18 @@ class Voorbeeld(Strict):
 
     soort: Literal["verzonnen", "gedocumenteerd"] = Field(
         description="`verzonnen`: een illustratie, de site zet er 'Voorbeeld ter illustratie' bij. `gedocumenteerd`: "
-        "een echte, openbare zaak; dan is `bron` verplicht.")
+        "een echte, openbare zaak; dan is `bron` verplicht."
+    )
     titel: Regel | None = Field(default=None, description="Korte titel, bijvoorbeeld de plek: 'Bij het Wmo-loket'.")
     tekst: Tekst = Field(description="Het voorbeeld in twee tot vijf korte zinnen, platte tekst.")
-    bron: Id | None = Field(default=None, validate_default=True,
-                            description="Id van de bron uit `docs/_data/bronnen.yml`; verplicht bij `gedocumenteerd`.")
-    barrieres: list[Id] = Field(default_factory=list,
-                                description="Andere barrières die dit voorbeeld ook laat zien; het staat dan ook daar.")
+    bron: Id | None = Field(
+        default=None,
+        validate_default=True,
+        description="Id van de bron uit `docs/_data/bronnen.yml`; verplicht bij `gedocumenteerd`.",
+    )
+    barrieres: list[Id] = Field(
+        default_factory=list, description="Andere barrières die dit voorbeeld ook laat zien; het staat dan ook daar."
+    )
 
     @field_validator("bron")
     @classmethod
@@ -88,8 +97,9 @@ class Pagina(Strict):
 
     id: Id = Field(description="Unieke naam van de pagina; gelijk aan de bestandsnaam zonder `.md`.")
     titel: Regel = Field(description="Titel van de pagina.")
-    samenvatting: Regel = Field(description="Eén zin; staat in overzichten, zoekresultaten en de beschrijving voor "
-                                            "zoekmachines.")
+    samenvatting: Regel = Field(
+        description="Eén zin; staat in overzichten, zoekresultaten en de beschrijving voor zoekmachines."
+    )
     status: Literal["concept", "gereviewd"] = Field(
         description="`concept` zolang niemand de tekst heeft nagekeken, daarna `gereviewd`."
     )
@@ -98,8 +108,9 @@ class Pagina(Strict):
         validate_default=True,
         description="Datum van de laatste review (JJJJ-MM-DD); verplicht bij `status: gereviewd`.",
     )
-    bronnen: list[Id] = Field(min_length=1, description="Ids van bronnen uit `docs/_data/bronnen.yml` die deze "
-                                                         "pagina echt gebruikt.")
+    bronnen: list[Id] = Field(
+        min_length=1, description="Ids van bronnen uit `docs/_data/bronnen.yml` die deze pagina echt gebruikt."
+    )
     trefwoorden: list[Regel] = Field(
         default_factory=list,
         description="Woorden waarop deze pagina gevonden moet worden, ook als ze niet in de tekst staan.",
@@ -109,8 +120,9 @@ class Pagina(Strict):
         description="`true` op pagina's die zeggen waar je meldt: de site zet er de meldroutes onder "
         "(die van je organisatie, anders de landelijke).",
     )
-    voorbeelden: list[Voorbeeld] = Field(default_factory=list,
-                                         description="Voorbeelden op deze pagina (zie het blok Voorbeeld).")
+    voorbeelden: list[Voorbeeld] = Field(
+        default_factory=list, description="Voorbeelden op deze pagina (zie het blok Voorbeeld)."
+    )
 
     @field_validator("gereviewd_op")
     @classmethod
@@ -130,9 +142,11 @@ class Signaal(Strict):
 class Barriere(Pagina):
     """Een barrière die professionals ervaren."""
 
-    signalen: list[Signaal] = Field(min_length=2, max_length=4,
-                                    description="Twee tot vier uitspraken: zo herken je de barrière (ook in de "
-                                                "zelfscan).")
+    signalen: list[Signaal] = Field(
+        min_length=2,
+        max_length=4,
+        description="Twee tot vier uitspraken: zo herken je de barrière (ook in de zelfscan).",
+    )
 
 
 class Rol(Pagina):
@@ -145,11 +159,15 @@ class Oplossing(Pagina):
     barrieres: list[Id] = Field(min_length=1, description="Ids van de barrières waar deze oplossing bij helpt.")
     stappen: list[Id] = Field(default_factory=list, description="Ids van de stappen waarin je deze oplossing inzet.")
     rollen: list[Id] = Field(default_factory=list, description="Ids van de rollen die deze oplossing uitvoeren.")
-    recht: list[Id] = Field(default_factory=list, description="Ids van pagina's over wet en recht waarop deze "
-                                                              "oplossing steunt.")
-    inschatting: Tekst | None = Field(default=None, description="Eigen inschatting van de schrijvers: hoeveel moeite "
-                                                                "en tijd dit kost. De site zegt erbij dat het geen "
-                                                                "meting is.")
+    recht: list[Id] = Field(
+        default_factory=list, description="Ids van pagina's over wet en recht waarop deze oplossing steunt."
+    )
+    inschatting: Tekst | None = Field(
+        default=None,
+        description="Eigen inschatting van de schrijvers: hoeveel moeite "
+        "en tijd dit kost. De site zegt erbij dat het geen "
+        "meting is.",
+    )
 
 
 class ChecklistPunt(Strict):
@@ -180,7 +198,8 @@ class Instrument(Pagina):
     """Een hulpmiddel dat je meteen kunt gebruiken: leidraad, sjabloon, werkvorm of meetlijst."""
 
     soort: Literal["gespreksleidraad", "sjabloon", "werkvorm", "meetlijst", "stappenlijst", "opzet"] = Field(
-        description="Wat voor hulpmiddel het is.")
+        description="Wat voor hulpmiddel het is."
+    )
     voor: list[Id] = Field(min_length=1, description="Ids van de rollen die dit gebruiken.")
     oplossingen: list[Id] = Field(min_length=1, description="Ids van de oplossingen waarbij dit helpt.")
     stappen: list[Id] = Field(min_length=1, description="Ids van de stappen waarin je dit gebruikt.")
@@ -210,21 +229,26 @@ class Begrip(Strict):
 
     term: Term = Field(min_length=2, description="Het begrip zoals het in de tekst staat.")
     uitleg: Regel = Field(description="Uitleg in één of twee korte zinnen.")
-    bron: Id | None = Field(default=None, description="Id van een bron uit `docs/_data/bronnen.yml` die deze "
-                                                      "definitie echt bevat; leeg bij een gewone uitleg.")
+    bron: Id | None = Field(
+        default=None,
+        description="Id van een bron uit `docs/_data/bronnen.yml` die deze "
+        "definitie echt bevat; leeg bij een gewone uitleg.",
+    )
 
 
 class Woord(Strict):
     """Eén begrip in `docs/_data/woorden.yml`: hoe wij het schrijven, en hoe mensen het zeggen."""
 
     term: Regel = Field(description="Zo schrijven wij het begrip (de voorkeursterm).")
-    varianten: list[Regel] = Field(default_factory=list,
-                                   description="Zo schrijven wij het niet; de test meldt ze in onze tekst.")
-    zoekwoorden: list[Regel] = Field(default_factory=list,
-                                     description="Gewone woorden waarmee mensen zoeken; de zoekfunctie vindt dan de "
-                                                 "term.")
-    uitleg: Regel | None = Field(default=None, description="Waarom deze term, of wat je in plaats van een variant "
-                                                           "schrijft.")
+    varianten: list[Regel] = Field(
+        default_factory=list, description="Zo schrijven wij het niet; de test meldt ze in onze tekst."
+    )
+    zoekwoorden: list[Regel] = Field(
+        default_factory=list, description="Gewone woorden waarmee mensen zoeken; de zoekfunctie vindt dan de term."
+    )
+    uitleg: Regel | None = Field(
+        default=None, description="Waarom deze term, of wat je in plaats van een variant schrijft."
+    )
 
 
 HexKleur = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
@@ -243,8 +267,9 @@ class Contact(Strict):
     naam: Regel = Field(description="Naam van het meldpunt, de persoon of de voorziening.")
     uitleg: Regel | None = Field(default=None, description="Eén zin over wanneer je hier terechtkunt.")
     url: HttpUrl | None = Field(default=None, description="Webadres (https://).")
-    email: str | None = Field(default=None, pattern=r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$",
-                              description="E-mailadres.")
+    email: str | None = Field(
+        default=None, pattern=r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$", description="E-mailadres."
+    )
     telefoon: str | None = Field(default=None, pattern=r"^\+?[0-9][0-9 ()-]{4,18}[0-9]$", description="Telefoonnummer.")
 
     @field_validator("url")
@@ -259,8 +284,10 @@ class MenuItem(Strict):
     """Een eigen pagina of link in het menu."""
 
     titel: Regel = Field(description="Tekst in het menu.")
-    pagina: str = Field(pattern=r"^(https://[^\s<>\"']+|[A-Za-z0-9_-][A-Za-z0-9_./-]*\.md)$",
-                        description="Pad van een eigen pagina (`lokaal/meldroute.md`) of een https-adres.")
+    pagina: str = Field(
+        pattern=r"^(https://[^\s<>\"']+|[A-Za-z0-9_.-][A-Za-z0-9_./-]*\.md)$",
+        description="Pad van een eigen pagina (`lokaal/meldroute.md`) of een https-adres.",
+    )
 
     @field_validator("pagina")
     @classmethod
@@ -277,9 +304,14 @@ class Organisatie(Strict):
     kleuren: Kleuren | None = Field(default=None, description="Huiskleuren; zonder dit veld de kleuren van de basis.")
     meldpunt: Contact | None = Field(default=None, description="Interne meldroute voor medewerkers.")
     vertrouwenspersoon: Contact | None = Field(default=None, description="Vertrouwenspersoon voor medewerkers.")
-    adv: Contact | None = Field(default=None, description="De antidiscriminatievoorziening van de eigen gemeente of regio.")
-    overlay: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/?$",
-                                description="Map met eigen pagina's en bestanden, binnen de map van deze mkdocs.yml.")
+    adv: Contact | None = Field(
+        default=None, description="De antidiscriminatievoorziening van de eigen gemeente of regio."
+    )
+    overlay: str | None = Field(
+        default=None,
+        pattern=r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/?$",
+        description="Map met eigen pagina's en bestanden, binnen de map van deze mkdocs.yml.",
+    )
     menu: list[MenuItem] = Field(default_factory=list, description="Eigen pagina's in het menu.")
 
     @field_validator("overlay")

@@ -21,6 +21,8 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from .schema import Woord
+
 WORD = re.compile(r"[a-zà-öø-ÿ]+")
 TAG = re.compile(r"<[^>]+>")
 MIN_PART = 4  # shorter parts (anti, over, mede) are prefixes, not words worth finding on their own
@@ -34,7 +36,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(html.unescape(TAG.sub(" ", text)).lower())
 
 
-def thesaurus(woorden) -> list[list[str]]:
+def thesaurus(woorden: list[Woord]) -> list[list[str]]:
     """Groups of single words that should find each other: each term of docs/_data/woorden.yml with its variants
     and everyday search words."""
     groups = []
@@ -56,7 +58,7 @@ def compound_parts(word: str, vocabulary: set[str], _depth: int = 0) -> set[str]
         return parts
     for i in range(MIN_PART, len(word) - MIN_PART + 1):
         head, tail = word[:i], word[i:]
-        tails = [tail] + [tail[len(link):] for link in LINKING if tail.startswith(link)]
+        tails = [tail] + [tail[len(link) :] for link in LINKING if tail.startswith(link)]
         for rest in tails:
             if len(rest) < MIN_PART:
                 continue
@@ -76,8 +78,9 @@ def page_of(location: str) -> str:
     return location.split("#", 1)[0]
 
 
-def enrich(index: dict[str, Any], synoniemen: list[list[str]], trefwoorden: dict[str, list[str]],
-           enriched_pages: set[str]) -> dict[str, Any]:
+def enrich(
+    index: dict[str, Any], synoniemen: list[list[str]], trefwoorden: dict[str, list[str]], enriched_pages: set[str]
+) -> dict[str, Any]:
     """Add `trefwoorden` (any page) and `zoektermen` (only `enriched_pages`) to the page documents of the index."""
     docs = index["docs"]
     page_words: dict[str, list[str]] = defaultdict(list)  # all words of a page, its sections included

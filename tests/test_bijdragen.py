@@ -14,14 +14,13 @@ import pytest
 from helpers import ROOT, copy_project, page_path, run_mkdocs
 from spelling import check as spell_check
 
-
 LINT_CONFIG = ROOT / ".pymarkdown.json"
 WORD_LIST = ROOT / "docs/_data/woordenlijst.txt"
 
 
 def contributed_files(root: Path) -> list[Path]:
     docs = [p for p in (root / "docs").rglob("*.md") if "_includes" not in p.parts]
-    return sorted(docs) + [root / "docs/_data/begrippen.yml"]
+    return [*sorted(docs), root / "docs/_data/begrippen.yml"]
 
 
 def lint(paths: list[Path]) -> list[str]:

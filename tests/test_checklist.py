@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -84,14 +85,26 @@ def test_export_as_csv_and_markdown(page, kb):
     page.get_by_role("checkbox", name=items[0].tekst).check()
     with page.expect_download() as download:
         page.get_by_role("button", name="Download als CSV").click()
-    csv = open(download.value.path(), encoding="utf-8-sig").read().splitlines()
+    csv = Path(download.value.path()).read_text(encoding="utf-8-sig").splitlines()
     assert csv[0] == "stap;id;tekst;afgevinkt"
     assert csv[1] == f'"Stap 1: {kb.stappen["verkennen"].titel}";"{items[0].id}";"{items[0].tekst}";"ja"'
     assert csv[2].endswith(';"nee"') and len(csv) == len(items) + 1
     with page.expect_download() as download:
         page.get_by_role("button", name="Download als Markdown").click()
-    markdown = open(download.value.path(), encoding="utf-8").read()
+    markdown = Path(download.value.path()).read_text(encoding="utf-8")
     assert f"- [x] {items[0].tekst}" in markdown and f"- [ ] {items[1].tekst}" in markdown
+
+
+def test_export_neutralises_formulas_in_cells(page, kb):
+    """A cell starting with = + - @ would be a formula in a spreadsheet (CSV injection): it gets an apostrophe."""
+    first = kb.stappen["verkennen"].data.checklist[0]
+    for start in ("=", "+", "-", "@"):
+        page.evaluate("([id, text]) => document.querySelector(`label[for='checklist-${id}']`).textContent = text",
+                      [first.id, f'{start}HYPERLINK("https://example.org","klik")'])
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Download als CSV").click()
+        row = Path(download.value.path()).read_text(encoding="utf-8-sig").splitlines()[1]
+        assert f';"\'{start}HYPERLINK(""https://example.org"",""klik"")";' in row, row
 
 
 def test_share_link_points_at_the_item(page, served_site, kb):

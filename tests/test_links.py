@@ -10,6 +10,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -80,7 +81,7 @@ def test_html_checker_reports_exactly_the_three_planted_defects(broken_site_log)
 
 
 class _Handler(BaseHTTPRequestHandler):
-    hits: dict[str, int] = {}
+    hits: ClassVar[dict[str, int]] = {}
 
     def _answer(self, body: bool) -> None:
         self.hits[self.path] = self.hits.get(self.path, 0) + 1
@@ -102,10 +103,10 @@ class _Handler(BaseHTTPRequestHandler):
         if body:
             self.wfile.write(b"ok")
 
-    def do_HEAD(self):  # noqa: N802 (http.server naming)
+    def do_HEAD(self):
         self._answer(body=False)
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         self._answer(body=True)
 
     def log_message(self, *args):

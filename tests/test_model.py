@@ -404,7 +404,7 @@ def test_markup_in_a_glossary_entry_is_refused(tmp_path, value):
     (docs / "_data/begrippen.yml").write_text(yaml.safe_dump([{"term": "weerstand", "uitleg": value}]))
     with pytest.raises(ContentError) as raised:
         load(docs)
-    assert [str(p) for p in raised.value.problems][0].startswith("docs/_data/begrippen.yml: veld '[0].uitleg': ")
+    assert str(raised.value.problems[0]).startswith("docs/_data/begrippen.yml: veld '[0].uitleg': ")
 
 
 def test_vocabulary_gives_each_word_one_role(tmp_path):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import time
 import urllib.error
@@ -12,25 +11,38 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT
 from kennisbank.nginx import generate, script_hashes
 
+from helpers import ROOT, free_port
+
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+# Planted after the configuration was generated, as if it slipped past every earlier check.
+INJECTED = ('<script>window.__kennisbank_xss = "inline"</script>'
+            '<img src="x" alt="" onerror="window.__kennisbank_xss = \'handler\'">')
 
 
 @pytest.fixture(scope="module")
-def nginx(site, tmp_path_factory):
+def served_copy(site, tmp_path_factory):
+    """A copy of the built site, with dotfiles and (after generating the configuration) an injected page."""
+    copy = tmp_path_factory.mktemp("nginx-site") / "site"
+    shutil.copytree(site.root, copy)
+    return copy
+
+
+@pytest.fixture(scope="module")
+def nginx(served_copy, tmp_path_factory):
     if not Path(NGINX).exists():
         pytest.fail("nginx ontbreekt: installeer het Debian-pakket nginx (make test doet dat)")
     out = tmp_path_factory.mktemp("nginx")
     port = free_port()
-    config = generate(site.root, out, f"127.0.0.1:{port}")
+    config = generate(served_copy, out, f"127.0.0.1:{port}")
+    (served_copy / ".env").write_text("GEHEIM=1\n", encoding="utf-8")
+    (served_copy / ".git").mkdir()
+    (served_copy / ".git/config").write_text("[core]\n", encoding="utf-8")
+    injected = served_copy / "geinjecteerd/index.html"
+    injected.parent.mkdir()
+    injected.write_text((served_copy / "over/index.html").read_text(encoding="utf-8")
+                        .replace("</article>", INJECTED + "</article>"), encoding="utf-8")
     process = subprocess.Popen([NGINX, "-e", "stderr", "-p", str(out), "-c", config.name],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}/"
@@ -94,6 +106,27 @@ def test_gzip(nginx):
     assert headers["Content-Encoding"] == "gzip"
 
 
+@pytest.mark.parametrize("path", [".env", ".git/config", ".git/", "barrieres/.verborgen"])
+def test_dotfiles_are_never_served(nginx, path):
+    status, headers, body = fetch(nginx + path)
+    assert status == 404 and b"GEHEIM" not in body and b"[core]" not in body
+    assert "Content-Security-Policy" in headers
+
+
+def test_redirects_are_relative(nginx):
+    request = urllib.request.Request(nginx + "barrieres")
+    opener = urllib.request.build_opener(NoRedirect)
+    with pytest.raises(urllib.error.HTTPError) as redirect:
+        opener.open(request, timeout=5)
+    assert redirect.value.code == 301
+    assert redirect.value.headers["Location"] == "/barrieres/"
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
 def test_real_404_with_the_sites_404_page(nginx, site):
     status, headers, body = fetch(nginx + "bestaat-niet/")
     assert status == 404
@@ -105,7 +138,23 @@ def test_dockerfile_uses_the_same_configuration():
     dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
     assert "FROM nginxinc/nginx-unprivileged" in dockerfile
     assert "python -m kennisbank.nginx" in dockerfile
+    assert "pip install --no-cache-dir --require-hashes -r requirements.txt" in dockerfile
     assert "/out/nginx/kennisbank.conf /etc/nginx/conf.d/default.conf" in dockerfile
+
+
+@pytest.mark.browser
+def test_an_injected_script_does_not_run_behind_the_generated_csp(nginx, chromium):
+    page = chromium.new_page()
+    refused: list[str] = []
+    page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text
+            else None)
+    page.goto(nginx + "geinjecteerd/")
+    page.wait_for_load_state("load")
+    assert page.evaluate("window.__kennisbank_xss === undefined"), "het geplante script draaide"
+    assert len(refused) >= 2, refused  # the inline script and the event handler were both refused
+    page.goto(nginx + "over/")
+    assert page.evaluate("typeof __md_get") == "function", "de eigen scripts van het thema draaien wel"
+    page.close()
 
 
 @pytest.mark.browser

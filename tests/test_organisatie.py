@@ -7,8 +7,9 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import ROOT, copy_project, run_mkdocs
 from kennisbank.organisatie import contrast
+
+from helpers import ROOT, copy_project, run_mkdocs
 
 VOORBEELD = "voorbeelden/gemeente-voorbeeldstad/mkdocs.yml"
 MELDPAGINA = "oplossingen/intern-meldpunt-en-richtlijnen/index.html"
@@ -106,3 +107,53 @@ def test_contrast_matches_wcag_reference_values():
     assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
     assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
     assert contrast("#ffffff", "#ffffff") == pytest.approx(1.0)
+
+
+def organisation_errors(**fields) -> list[str]:
+    from pydantic import ValidationError
+
+    from kennisbank.model import explain, field_path
+    from kennisbank.schema import Organisatie
+
+    try:
+        Organisatie.model_validate({"naam": "Gemeente X", **fields})
+    except ValidationError as error:
+        return [f"{field_path(d['loc'])}: {explain(d, Organisatie)}" for d in error.errors()]
+    return []
+
+
+@pytest.mark.parametrize(("fields", "expected"), [
+    ({"meldpunt": {"naam": "Meldpunt", "email": "a@b.nl<script>"}}, "meldpunt.email: 'a@b.nl<script>' is geen "
+                                                                     "geldig e-mailadres"),
+    ({"meldpunt": {"naam": "Meldpunt", "email": '"><img src=x>@b.nl'}}, "is geen geldig e-mailadres"),
+    ({"adv": {"naam": "ADV", "telefoon": "012<b>345</b>"}}, "adv.telefoon: '012<b>345</b>' is geen telefoonnummer"),
+    ({"adv": {"naam": "ADV <b>regio</b>"}}, "adv.naam: 'ADV <b>regio</b>' mag geen HTML bevatten"),
+    ({"naam": "Gemeente &lt;X&gt;"}, "naam: 'Gemeente &lt;X&gt;' mag geen HTML-code"),
+    ({"adv": {"naam": "ADV", "url": "http://adv.example/"}}, "adv.url: 'http://adv.example/' moet met https://"),
+    ({"menu": [{"titel": "Extern", "pagina": "http://example.org/"}]}, "menu[0].pagina: 'http://example.org/' is geen "
+                                                                       "eigen pagina"),
+    ({"menu": [{"titel": "Extern", "pagina": "javascript:alert(1)"}]}, "is geen eigen pagina"),
+    ({"menu": [{"titel": "Buiten", "pagina": "../../geheim.md"}]}, "menu[0].pagina: '../../geheim.md' mag niet buiten "
+                                                                   "de site wijzen"),
+    ({"kleuren": {"primair": "red"}}, "kleuren.primair: 'red' is geen kleur"),
+])
+def test_organisation_fields_refuse_markup_and_foreign_links(fields, expected):
+    found = organisation_errors(**fields)
+    assert any(expected in line for line in found), found
+
+
+def test_organisation_accepts_ordinary_values():
+    assert organisation_errors(meldpunt={"naam": "Meldpunt", "email": "meld.punt+x@gemeente-x.nl",
+                                         "telefoon": "+31 (0)20-123 4567"},
+                               menu=[{"titel": "Eigen", "pagina": "lokaal/pagina.md"},
+                                     {"titel": "Site", "pagina": "https://www.gemeente-x.nl/"}]) == []
+
+
+@pytest.mark.parametrize("logo", ["https://cdn.example.org/logo.svg", "//cdn.example.org/logo.svg"])
+def test_an_external_logo_stops_the_build(org_project, tmp_path, logo):
+    config = org_project / VOORBEELD
+    config.write_text(config.read_text(encoding="utf-8").replace("logo: lokaal/logo.svg", f"logo: '{logo}'"),
+                      encoding="utf-8")
+    result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
+    assert result.returncode != 0
+    assert f"theme.logo: '{logo}' moet een bestand van de site zijn" in result.stderr

@@ -67,10 +67,10 @@ def test_matrix_marks_exactly_the_declared_relations(site, kb):
     rows = table.select("tbody tr")
     assert len(rows) == len(kb.oplossingen)
     barrieres = list(kb.barrieres.values())
-    for row, oplossing in zip(rows, kb.oplossingen.values()):
+    for row, oplossing in zip(rows, kb.oplossingen.values(), strict=True):
         assert text(row.find("th")) == oplossing.titel
         cells = [text(td) for td in row.find_all("td")]
-        marked = {b.id for b, mark in zip(barrieres, cells) if mark == "ja"}
+        marked = {b.id for b, mark in zip(barrieres, cells, strict=True) if mark == "ja"}
         assert marked == set(oplossing.data.barrieres)
 
 

@@ -35,7 +35,7 @@ def audit(site, served_site, chromium):
         context.add_init_script(axe_source())  # injected into every page before its own scripts
         page = context.new_page()
         requests: list[str] = []
-        page.on("request", lambda request: requests.append(request.url))
+        page.on("request", lambda request, seen=requests: seen.append(request.url))
         for path in paths:
             requests.clear()
             page.goto(served_site.url + path)

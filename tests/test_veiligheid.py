@@ -171,14 +171,14 @@ def test_raw_html_in_a_page_body_stops_the_build_with_file_and_line(attack):
 def test_the_nginx_generator_refuses_an_inline_script_it_does_not_know(site, tmp_path):
     import shutil
 
-    from kennisbank.nginx import UnknownInlineScript, generate
+    from kennisbank.nginx import UnknownInlineScriptError, generate
 
     copy = tmp_path / "site"
     shutil.copytree(site.root, copy)
     page = copy / "over/index.html"
     page.write_text(page.read_text(encoding="utf-8").replace("</article>", "<script>alert(1)</script></article>"),
                     encoding="utf-8")
-    with pytest.raises(UnknownInlineScript) as refused:
+    with pytest.raises(UnknownInlineScriptError) as refused:
         generate(copy, tmp_path / "nginx", "127.0.0.1:8080")
     assert "over/index.html" in str(refused.value) and "alert(1)" in str(refused.value)
     assert not (tmp_path / "nginx/kennisbank.conf").exists()

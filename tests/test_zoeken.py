@@ -9,8 +9,9 @@ from collections import Counter
 import pytest
 import yaml
 
-from helpers import ROOT, copy_project, run_mkdocs
 from kennisbank.zoeken import compound_parts
+
+from helpers import ROOT, copy_project, run_mkdocs
 
 QUERIES = yaml.safe_load((ROOT / "tests/data/zoekvragen.yml").read_text(encoding="utf-8"))
 MIN_HIT_AT_3 = 0.95

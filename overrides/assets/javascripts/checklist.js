@@ -57,8 +57,12 @@
     return result;
   }
 
+  /* A cell that starts with = + - @ (or a tab or return) is a formula to a spreadsheet program: neutralise it with a
+     leading apostrophe, so an exported list can never run a formula (CSV injection). */
   function csvField(value) {
-    return '"' + String(value).replace(/"/g, '""') + '"';
+    var text = String(value);
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+    return '"' + text.replace(/"/g, '""') + '"';
   }
 
   function toCsv(items) {

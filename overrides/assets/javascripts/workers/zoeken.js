@@ -12,6 +12,10 @@
   "use strict";
 
   var MIN_TYPO_LENGTH = 6;
+  /* A query can come from a link (?q=...): cap it, so a very long one costs no more than a normal one. */
+  var MAX_QUERY_LENGTH = 200;
+  var MAX_WORDS = 12;
+  var MAX_WORD_LENGTH = 40;
   var MIN_PART = 4;
   var LINKING = ["", "s", "e", "en"];
   var here = (typeof document !== "undefined" && document.currentScript && document.currentScript.src) ||
@@ -64,8 +68,9 @@
   }
 
   function transform(query) {
-    return query.split(/\s+/).filter(Boolean).map(function (term) {
+    return query.slice(0, MAX_QUERY_LENGTH).split(/\s+/).filter(Boolean).slice(0, MAX_WORDS).map(function (term) {
       if (/[*~^:+\-"]/.test(term)) return term; /* the reader's own lunr syntax stays as it is */
+      if (term.length > MAX_WORD_LENGTH) return term.slice(0, MAX_WORD_LENGTH);
       var word = term.toLowerCase();
       var extra = split(word);
       if (word.length >= MIN_TYPO_LENGTH) extra.push(word + "~1");
