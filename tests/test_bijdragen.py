@@ -65,7 +65,7 @@ def test_spell_check_names_file_line_and_word_and_uses_the_word_list(tmp_path):
 @pytest.fixture
 def newcomer_project(tmp_path):
     project = copy_project(tmp_path / "project")
-    for name in ("Makefile", "requirements.txt", "sjablonen"):
+    for name in ("Makefile", "requirements.txt", "pyproject.toml", "sjablonen"):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, project / name)
     return project
@@ -75,6 +75,7 @@ def make_nieuw(project: Path, kind: str, name: str) -> subprocess.CompletedProce
     venv = Path(sys.executable).parents[1]
     # Make must not rebuild the venv: use the one running the tests and make the copied pins look older.
     os.utime(project / "requirements.txt", (0, 0))
+    os.utime(project / "pyproject.toml", (0, 0))
     return subprocess.run(["make", "-s", "nieuw", f"VENV={venv}", f"TYPE={kind}", f"NAAM={name}"],
                           cwd=project, capture_output=True, text=True)
 
@@ -119,7 +120,7 @@ def test_make_nieuw_never_overwrites_and_explains_bad_input(newcomer_project):
     assert "docs/barrieres/weerstand.md bestaat al" in again.stderr
     assert existing.read_text(encoding="utf-8") == before
     wrong = make_nieuw(newcomer_project, "artikel", "Iets")
-    assert "onbekend TYPE 'artikel'; kies uit barriere, oplossing, stap" in wrong.stderr
+    assert "onbekend TYPE 'artikel'; kies uit barriere, oplossing, stap, recht, instrument" in wrong.stderr
 
 
 def test_new_step_gets_the_next_number(newcomer_project, kb):
