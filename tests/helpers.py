@@ -127,8 +127,8 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 class LocalServer:
     """Serves a folder on 127.0.0.1 on a free port, in a background thread."""
 
-    def __init__(self, root: Path):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
+    def __init__(self, root: Path, port: int = 0):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(root)))
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property

@@ -132,9 +132,22 @@ def test_new_step_gets_the_next_number(newcomer_project, kb):
 def test_contributing_guide_covers_the_tasks():
     guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     for topic in ("Een typefout verbeteren", "Een oplossing toevoegen", "Een checklistpunt toevoegen",
-                  "Een bron toevoegen", "Een synoniem toevoegen", "Review", "make nieuw", "{% raw %}",
+                  "Een bron toevoegen", "Een zoekwoord toevoegen", "Review", "make nieuw", "{% raw %}",
+                  "Een voorbeeld toevoegen", "Signalen", "Platte tekst", "wet en recht",
                   "woordenlijst.txt"):
         assert topic in guide, topic
+
+
+def test_the_field_reference_matches_the_schema():
+    """VELDEN.md is generated (python -m kennisbank velden); a schema change without regenerating it fails here."""
+    from kennisbank.fields import reference
+
+    assert (ROOT / "VELDEN.md").read_text(encoding="utf-8") == reference(), "draai: make velden"
+
+
+def test_the_field_reference_is_not_part_of_the_public_site(site):
+    assert not (site.root / "velden").exists()
+    assert "Velden voor schrijvers" not in site.html("")
 
 
 def test_every_page_has_an_edit_link_when_the_repository_is_known(tmp_path, site):

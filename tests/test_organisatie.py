@@ -9,6 +9,8 @@ from bs4 import BeautifulSoup
 
 from kennisbank.organisatie import contrast
 
+from pathlib import Path
+
 from helpers import ROOT, copy_project, run_mkdocs
 
 VOORBEELD = "voorbeelden/gemeente-voorbeeldstad/mkdocs.yml"
@@ -157,3 +159,34 @@ def test_an_external_logo_stops_the_build(org_project, tmp_path, logo):
     result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
     assert result.returncode != 0
     assert f"theme.logo: '{logo}' moet een bestand van de site zijn" in result.stderr
+
+
+def test_a_new_organisation_following_the_guide_works_first_time(tmp_path):
+    """Exactly what ZELF-HOSTEN.md says, in a temporary copy: its example mkdocs.yml, an own page in eigen/, and
+    `make organisatie`, which puts the site in build/<naam>/."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    guide = (ROOT / "ZELF-HOSTEN.md").read_text(encoding="utf-8")
+    config = re.search(r"Een compleet begin.*?```yaml\n(.*?)```", guide, re.DOTALL).group(1)
+    page = re.search(r"Zet daarna je eigen pagina in `organisaties/<jouw-naam>/(eigen/[\w/.-]+\.md)`", guide).group(1)
+    project = copy_project(tmp_path / "project")
+    for name in ("Makefile", "requirements.txt", "pyproject.toml"):
+        shutil.copy2(ROOT / name, project / name)
+        os.utime(project / name, (0, 0))
+    folder = project / "organisaties/gemeente-nieuwdorp"
+    (folder / page).parent.mkdir(parents=True)
+    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (folder / page).write_text("# Zo meld je in Nieuwdorp\n\nBel of mail het meldpunt.\n", encoding="utf-8")
+    venv = Path(sys.executable).parents[1]
+    result = subprocess.run(["make", "-s", "organisatie", f"VENV={venv}", "ORG=organisaties/gemeente-nieuwdorp"],
+                            cwd=project, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = project / "build/gemeente-nieuwdorp"
+    assert "Gemeente Nieuwdorp" in (site / "index.html").read_text(encoding="utf-8")
+    assert "Zo meld je in Nieuwdorp" in (site / "index.html").read_text(encoding="utf-8"), "eigen pagina in het menu"
+    assert (site / "nieuwdorp/melden/index.html").is_file()
+    assert "#00695c" in (site / "assets/stylesheets/organisatie.css").read_text(encoding="utf-8")
+    assert not (folder / "site").exists(), "de site komt in build/<naam>/, niet in de map van de organisatie"

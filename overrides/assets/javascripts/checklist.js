@@ -154,6 +154,9 @@
     update();
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  /* Material's document$ emits for every page, also after instant navigation replaced the content; without it
+     (or before it exists), wait for the document itself. init() only touches a page once. */
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
