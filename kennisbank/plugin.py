@@ -82,8 +82,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # mkdocs-macros builds its path patterns with pathspec's old 'gitwildmatch' name, and MkDocs shows every
         # deprecation; the notice says nothing a writer can act on. Only that one message is hidden.
-        warnings.filterwarnings("ignore", message=r"GitWildMatchPattern \('gitwildmatch'\) is deprecated",
-                                category=DeprecationWarning)
+        warnings.filterwarnings(
+            "ignore", message=r"GitWildMatchPattern \('gitwildmatch'\) is deprecated", category=DeprecationWarning
+        )
 
     @event_priority(-50)  # after mkdocs-macros has built its environment, which install() replaces
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:

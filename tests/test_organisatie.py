@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from kennisbank.organisatie import contrast
-
-from pathlib import Path
 
 from helpers import ROOT, copy_project, run_mkdocs
 
