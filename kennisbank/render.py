@@ -25,6 +25,7 @@ from .soorten import PER_MAP, PER_NAAM
 TEMPLATES = Path(__file__).resolve().parents[1] / "overrides" / "kennisbank"
 ZELFSCAN = "zelfscan.md"
 STAPPENPLAN = "stappenplan/index.md"
+RECHT = "recht/index.md"
 
 
 @dataclass(frozen=True)
@@ -230,11 +231,11 @@ class Renderer:
             "leeg": "",
             "links": [Link(p.tekst, href(e.src, s.src, "checklist-" + p.id)) for s, p in punten],
         }
-        return [
-            self._section("rol.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True),
-            self._section("rol.recht", e.src, self.kb.recht_voor_rol(e.id), extra=True),
-            checklist if punten else None,
-        ]
+        recht = self._section("rol.recht", e.src, self.kb.recht_voor_rol(e.id), extra=True) or {
+            "titel": self._tekst("rol.recht"), "niveau": 2, "links": [], "leeg": ""}
+        recht["links"] = [*recht["links"], Link(self._tekst("rol.alle_recht"), href(e.src, RECHT))]
+        return [self._section("rol.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True), recht,
+                checklist if punten else None]
 
     def _relaties_recht(self, e: Entity) -> list[dict[str, Any] | None]:
         punten = self.kb.checklistpunten_bij_recht(e.id)

@@ -98,3 +98,64 @@ if __name__ == "__main__":
     FINGERPRINTS.parent.mkdir(exist_ok=True)
     FINGERPRINTS.write_text("\n".join(sorted(source_fingerprints(folder))) + "\n", encoding="utf-8")
     print(f"{FINGERPRINTS}: vingerafdrukken van {folder}")
+
+
+# Checks on the Markdown sources (with line numbers): preferred terms, and sentences repeated across pages.
+
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def source_lines(path: Path) -> list[tuple[int, str]]:
+    """Lines of a page's text (front matter values and body), with their line numbers; code and links' targets out."""
+    lines = []
+    in_code = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.lstrip().startswith("```"):
+            in_code = not in_code
+            continue
+        if not in_code:
+            lines.append((number, LINK.sub(r"\1", line)))
+    return lines
+
+
+def flagged_variants(paths: list[Path], woorden: list, root: Path) -> list[str]:
+    """'file:line: ...' for every variant of docs/_data/woorden.yml used in our own text."""
+    found = []
+    for woord in woorden:
+        for variant in woord.varianten:
+            pattern = re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])", re.IGNORECASE)
+            for path in paths:
+                for number, line in source_lines(path):
+                    if pattern.search(line):
+                        hint = f" ({woord.uitleg})" if woord.uitleg else ""
+                        found.append(f"{path.relative_to(root).as_posix()}:{number}: '{variant}' is een variant; "
+                                     f"schrijf '{woord.term}'{hint}")
+    return found
+
+
+def body_sentences(path: Path) -> list[tuple[int, str]]:
+    """Sentences of at least four words in a page's body (not headings, tables or macro calls), normalised."""
+    text = path.read_text(encoding="utf-8")
+    body_start = m.end() if (m := FRONT_MATTER.match(text)) else 0
+    first = text[:body_start].count("\n") + 1
+    found = []
+    for number, line in enumerate(text[body_start:].splitlines(), start=first):
+        line = re.sub(r"^\s*([-*+]|\d+\.)\s+", "", LINK.sub(r"\1", line)).strip()
+        if not line or line.startswith(("#", "|", "{{", "```")):
+            continue
+        for sentence in SENTENCE_END.split(line):
+            words = normalise(sentence)
+            if len(words) >= 4:
+                found.append((number, " ".join(words)))
+    return found
+
+
+def repeated_sentences(paths: list[Path], root: Path, limit: int = 3) -> list[str]:
+    """Sentences that stand on more than `limit` pages; boilerplate belongs in a generated block."""
+    pages: dict[str, dict[str, int]] = {}
+    for path in paths:
+        for number, sentence in body_sentences(path):
+            pages.setdefault(sentence, {}).setdefault(path.relative_to(root).as_posix(), number)
+    return [f"'{sentence}' staat op {len(where)} pagina's: " + ", ".join(f"{p}:{n}" for p, n in sorted(where.items()))
+            for sentence, where in pages.items() if len(where) > limit]

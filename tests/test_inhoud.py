@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from helpers import page_path, target, text
+from helpers import ROOT, links_in, page_path, target, text
 
 BARRIERE_KOPPEN = ["Wat is het?", "Hoe herken je het?", "Waarom krijgen inwoners hierdoor ongelijke service?",
                    "Wat kun je doen?"]
@@ -131,3 +133,140 @@ def test_teamleader_finds_what_to_do_about_resistance_within_two_clicks(site, fi
     assert h3 is not None, f"{first} heeft geen kop '{heading}'"
     advice = h3.find_next_siblings(limit=3)
     assert any(a["href"].startswith("../../oplossingen/") for el in advice for a in el.find_all("a", href=True))
+
+
+# Wet en recht ----------------------------------------------------------------------------------------------------
+
+RECHT = {"grondwet-artikel-1", "algemene-wet-gelijke-behandeling", "wetboek-van-strafrecht",
+         "wet-gemeentelijke-antidiscriminatievoorzieningen", "klachten-over-de-overheid", "klachten-in-zorg-en-wmo",
+         "arbowet-discriminatie-op-het-werk", "privacy-en-gegevens-per-groep", "college-voor-de-rechten-van-de-mens",
+         "ombudsman", "discriminatie-nl", "aangifte-bij-de-politie"}
+RECHT_KOPPEN = ["Wat regelt dit?", "Wat betekent dit voor je werk?", "Wat kun je doen?", "Waar krijg je advies?"]
+ARTICLE = re.compile(r"^https://wetten\.overheid\.nl/jci1\.3:c:BWBR\d{7}(&[a-z]+=[\w.:]+)*&artikel=[\w:.]+$")
+DATED = re.compile(r"wetten\.overheid\.nl/[^\s)\"']*(/\d{4}-\d{2}-\d{2}|[&?][zg]=\d{4})")
+
+
+def article_links(soup) -> list[str]:
+    return [a["href"] for a in soup.select("article a[href^='https://wetten.overheid.nl/']") if ARTICLE.match(a["href"])]
+
+
+def test_every_law_page_links_an_article_in_force_and_says_for_whom(site, kb):
+    assert RECHT <= set(kb.recht), RECHT - set(kb.recht)
+    route = kb.recht["iemand-meldt-discriminatie"]
+    assert route.data.soort == "route" and route.data.meldroutes
+    for recht in kb.recht.values():
+        soup = site.soup(page_path(recht.src))
+        assert article_links(soup), f"{recht.id}: geen link naar een artikel op wetten.overheid.nl"
+        voor = {target(recht.src, h) for h in links_in(soup, "Voor wie is dit belangrijk?")}
+        assert voor == {page_path(kb.rollen[r].src) for r in recht.data.voor}, recht.id
+        koppen = headings(soup)
+        expected = RECHT_KOPPEN if recht.data.soort != "route" else RECHT_KOPPEN[-1:]
+        assert [h for h in koppen if h in RECHT_KOPPEN] == expected, f"{recht.id}: {koppen}"
+
+
+def test_no_link_to_the_law_is_frozen_at_a_date():
+    dated = [f"{p.relative_to(ROOT)}: {m.group(0)}" for p in sorted((ROOT / "docs").rglob("*.*"))
+             if p.suffix in (".md", ".yml") for m in DATED.finditer(p.read_text(encoding="utf-8"))]
+    assert dated == []
+
+
+def test_the_law_link_checks_catch_planted_defects():
+    assert DATED.search("https://wetten.overheid.nl/BWBR0026168/2020-01-01/")
+    assert DATED.search("https://wetten.overheid.nl/jci1.3:c:BWBR0006502&artikel=7&z=2020-01-01&g=2020-01-01")
+    assert ARTICLE.match("https://wetten.overheid.nl/jci1.3:c:BWBR0006502&artikel=7")
+    assert ARTICLE.match("https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=9:11")
+    assert not ARTICLE.match("https://wetten.overheid.nl/BWBR0006502/")
+    assert not ARTICLE.match("https://wetten.overheid.nl/jci1.3:c:BWBR0006502&artikel=7&z=2020-01-01")
+
+
+def reachable(site, start: str, clicks: int) -> set[str]:
+    """Pages reachable from `start` by following links in the page content (not the menu) at most `clicks` times."""
+    seen, frontier = {start}, {start}
+    for _ in range(clicks):
+        found = set()
+        for path in frontier:
+            src = "index.md" if not path else path.rstrip("/") + ".md"
+            for a in site.soup(path).select("article a[href]"):
+                href = a["href"]
+                if "://" not in href and not href.startswith(("#", "mailto:", "tel:")):
+                    found.add("" if (page := target(src, href)) == "./" else page)
+        frontier = found - seen
+        seen |= found
+    return seen
+
+
+def test_the_law_pages_are_two_clicks_from_home_and_from_every_role_page(site, kb):
+    law = {page_path(r.src) for r in kb.recht.values()}
+    assert law <= reachable(site, "", 2), law - reachable(site, "", 2)
+    for rol in kb.rollen.values():
+        missing = law - reachable(site, page_path(rol.src), 2)
+        assert not missing, f"{rol.id}: {missing}"
+
+
+def test_the_two_click_check_sees_a_page_that_is_further_away(site, kb):
+    """Proof: a step page is not two content clicks from every legal page's perspective, e.g. from 'over'."""
+    assert not {page_path(r.src) for r in kb.recht.values()} <= reachable(site, "over/", 1)
+
+
+# Sources and examples --------------------------------------------------------------------------------------------
+
+
+def unused_sources(kb, docs=ROOT / "docs") -> list[str]:
+    """Sources a page lists without using them: not linked in its text (a law counts when one of its articles is)
+    and not the source of one of its examples."""
+    problems = []
+    for entity in kb:
+        text = (docs / entity.src).read_text(encoding="utf-8")
+        examples = {v.bron for v in entity.data.voorbeelden if v.bron}
+        for bron_id in entity.data.bronnen:
+            url = str(kb.bronnen[bron_id].url).rstrip("/")
+            law = re.search(r"wetten\.overheid\.nl/(BWBR\d{7})/?$", url)
+            used = url in text or bron_id in examples or (law and f"BWBR{law.group(1)[4:]}" in text)
+            if not used:
+                problems.append(f"docs/{entity.src}: bron '{bron_id}' staat in bronnen maar de pagina gebruikt hem niet")
+    return problems
+
+
+def test_a_page_lists_only_the_sources_it_uses(kb):
+    assert unused_sources(kb) == []
+    assert not any("kis-handreiking-stappenplan" in e.data.bronnen for e in kb), "we hebben de tekst niet"
+
+
+def test_an_unused_source_is_found(kb):
+    page = next(iter(kb.barrieres.values()))
+    page.data.bronnen.append("vng-routekaart-inclusie")
+    try:
+        assert unused_sources(kb) == [f"docs/{page.src}: bron 'vng-routekaart-inclusie' staat in bronnen maar de "
+                                      "pagina gebruikt hem niet"]
+    finally:
+        page.data.bronnen.pop()
+
+
+def test_at_least_five_documented_cases_each_with_a_source(site, kb):
+    documented = [(e, v) for e in kb for v in e.data.voorbeelden if v.soort == "gedocumenteerd"]
+    assert len(documented) >= 5
+    for entity, voorbeeld in documented:
+        assert voorbeeld.bron in kb.bronnen
+        soup = site.soup(page_path(entity.src))
+        assert soup.select_one(f".kb-voorbeeld--gedocumenteerd a[href='{kb.bronnen[voorbeeld.bron].url}']"), entity.id
+
+
+def test_the_barrier_overview_says_what_the_evidence_is(site):
+    text = " ".join(site.soup("barrieres/").select_one("article").get_text(" ").split())
+    assert "symposium" in text and "gemeten" in text
+
+
+def test_the_solutions_estimate_is_labelled_as_the_writers_own(site, kb):
+    for oplossing in kb.oplossingen.values():
+        assert oplossing.data.inschatting, oplossing.id
+        label = site.soup(page_path(oplossing.src)).select_one(".kb-inschatting em")
+        assert label is not None and "Eigen inschatting van de schrijvers" in label.get_text(), oplossing.id
+
+
+def test_the_glossary_defines_discrimination_and_racism_with_sources_that_contain_them(kb):
+    begrippen = {b.term.lower(): b for b in kb.begrippen}
+    assert begrippen["discriminatie"].bron == "sr-artikel-90quater"
+    assert begrippen["indirect onderscheid"].bron == "awgb-artikel-1"
+    assert "geloof" in begrippen["racisme"].uitleg and begrippen["racisme"].bron
+    assert begrippen["institutioneel racisme"].bron in ("kis-institutioneel-racisme",
+                                                         "kis-handreiking-institutioneel-racisme")

@@ -132,3 +132,45 @@ def test_number_check_catches_a_planted_figure():
     assert unsourced_numbers("Bijna 40 procent ervaart dit.\n", urls) == ["Bijna 40 procent ervaart dit."]
     assert unsourced_numbers("Bijna 40 procent ervaart dit ([bron](https://example.org/bron)).\n", urls) == []
     assert unsourced_numbers("1. Eerste actie.\n2. Gebruik wat je in stap 1 leerde.\n", urls) == []
+
+
+def own_pages(root=ROOT) -> list:
+    return sorted(p for p in (root / "docs").rglob("*.md") if not p.relative_to(root / "docs").parts[0].startswith("_"))
+
+
+def test_our_text_uses_the_preferred_terms(kb):
+    from taal import flagged_variants
+
+    assert flagged_variants(own_pages() + [ROOT / "docs/_data/begrippen.yml"], kb.woorden, ROOT) == []
+
+
+def test_a_variant_is_reported_with_file_and_line(tmp_path, kb):
+    from taal import flagged_variants
+
+    page = tmp_path / "docs/pagina.md"
+    page.parent.mkdir()
+    page.write_text("---\ntitel: Gewoontes\n---\n\nInwoners met een andere afkomst en hun gewoonten.\n",
+                    encoding="utf-8")
+    found = flagged_variants([page], kb.woorden, tmp_path)
+    assert "docs/pagina.md:2: 'gewoontes' is een variant; schrijf 'gewoonten'" in found
+    assert any(f.startswith("docs/pagina.md:5: 'andere afkomst' is een variant; schrijf 'herkomst' (Noem wat je")
+               for f in found), found
+
+
+def test_no_sentence_stands_on_more_than_three_pages():
+    from taal import repeated_sentences
+
+    assert repeated_sentences(own_pages(), ROOT) == []
+
+
+def test_a_repeated_sentence_is_found(tmp_path):
+    from taal import repeated_sentences
+
+    for n in range(4):
+        page = tmp_path / f"docs/p{n}.md"
+        page.parent.mkdir(exist_ok=True)
+        page.write_text(f"---\nid: p{n}\n---\n\n## Kop\n\nEen eigen zin {n}. Dit stappenplan is een eigen opzet.\n",
+                        encoding="utf-8")
+    found = repeated_sentences(sorted((tmp_path / "docs").glob("*.md")), tmp_path)
+    assert found == ["'dit stappenplan is een eigen opzet' staat op 4 pagina's: docs/p0.md:7, docs/p1.md:7, "
+                     "docs/p2.md:7, docs/p3.md:7"]
