@@ -232,10 +232,17 @@ class Renderer:
             "links": [Link(p.tekst, href(e.src, s.src, "checklist-" + p.id)) for s, p in punten],
         }
         recht = self._section("rol.recht", e.src, self.kb.recht_voor_rol(e.id), extra=True) or {
-            "titel": self._tekst("rol.recht"), "niveau": 2, "links": [], "leeg": ""}
+            "titel": self._tekst("rol.recht"),
+            "niveau": 2,
+            "links": [],
+            "leeg": "",
+        }
         recht["links"] = [*recht["links"], Link(self._tekst("rol.alle_recht"), href(e.src, RECHT))]
-        return [self._section("rol.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True), recht,
-                checklist if punten else None]
+        return [
+            self._section("rol.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True),
+            recht,
+            checklist if punten else None,
+        ]
 
     def _relaties_recht(self, e: Entity) -> list[dict[str, Any] | None]:
         punten = self.kb.checklistpunten_bij_recht(e.id)

@@ -141,7 +141,7 @@ def own_pages(root=ROOT) -> list:
 def test_our_text_uses_the_preferred_terms(kb):
     from taal import flagged_variants
 
-    assert flagged_variants(own_pages() + [ROOT / "docs/_data/begrippen.yml"], kb.woorden, ROOT) == []
+    assert flagged_variants([*own_pages(), ROOT / "docs/_data/begrippen.yml"], kb.woorden, ROOT) == []
 
 
 def test_a_variant_is_reported_with_file_and_line(tmp_path, kb):
