@@ -23,6 +23,7 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -33,10 +34,11 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from pydantic import ValidationError
 
+from .export import absolute_links, body_of, odt
 from .markdown_ext import Finding, GeneratedBlocks, KennisbankExtension
 from .model import ContentError, Entity, Kennisbank, explain, field_path, load
 from .organisatie import Huisstijl, huisstijl, stylesheet
-from .render import Renderer
+from .render import Renderer, download_names
 from .sandbox import PageView, Sandbox, install
 from .schema import Organisatie
 from .soorten import PER_MAP
@@ -197,6 +199,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         # MkDocs publishes every non-template file of the theme folder; our templates' text data is not for readers.
         for file in [f for f in files if f.src_uri.startswith(f"{TEMPLATES}/") and not f.is_documentation_page()]:
             files.remove(file)
+        self._add_downloads(files, config)
         overlay = self._overlay(config)
         if overlay is None:
             return files
@@ -217,6 +220,22 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         if problems:
             raise PluginError("De eigen map (overlay) heeft fouten:\n" + "\n".join(f"  {p}" for p in problems))
         return files
+
+    def _add_downloads(self, files: Files, config: MkDocsConfig) -> None:
+        """Every instrument as Markdown and OpenDocument Text, next to its page, from the page's own source."""
+
+        def url_of(src: str) -> str | None:
+            file = files.get_file_from_path(src)
+            return urljoin(config.site_url or "/", file.url) if file is not None else None
+
+        for entity in self.kb.instrumenten.values():
+            source = (Path(config.docs_dir) / entity.src).read_text(encoding="utf-8")
+            body = absolute_links(body_of(source), entity.src, url_of)
+            text = self.renderer.download_markdown(entity, body, url_of(entity.src) or "", config.site_name)
+            markdown_name, odt_name = download_names(entity)
+            folder = entity.src.removesuffix(".md")
+            files.append(_Download.generated(config, f"{folder}/{markdown_name}", content=text))
+            files.append(_Download.generated(config, f"{folder}/{odt_name}", content=odt(text, entity.titel)))
 
     # Pages ----------------------------------------------------------------------------------------------------
 
@@ -254,6 +273,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         top = self._block(r.status(entity))
         if entity.kind == "instrument":
             top += self._block(r.instrument(entity))
+            body += self._block(r.downloads(entity))
         if entity.kind == "barriere":
             body = _after_first_section(body, self._block(r.herkennen(entity)))
         else:
@@ -350,6 +370,13 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             return self._block(self.renderer.zelfscan(here()))
 
         return {f.__name__: f for f in (overzicht, matrix, volledige_checklist, begrippenlijst, bronnenlijst, zelfscan)}
+
+
+class _Download(File):
+    """A generated file that is offered for download, never rendered as a page (even when it ends in .md)."""
+
+    def is_documentation_page(self) -> bool:
+        return False
 
 
 def _section_index(path: str) -> str | None:

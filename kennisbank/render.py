@@ -11,6 +11,7 @@ Nothing here knows MkDocs; a site generator only has to place the returned HTML.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,17 @@ class Renderer:
         )
         self.teksten = yaml.safe_load((templates / "teksten.yml").read_text(encoding="utf-8"))
         self.env.globals["t"] = self.teksten
+        # Markdown files (downloads) come from their own environment: no HTML escaping, a Markdown one instead.
+        self.markdown_env = Environment(
+            loader=FileSystemLoader(templates),
+            autoescape=False,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.markdown_env.globals["t"] = self.teksten
+        self.markdown_env.filters["md"] = markdown_text
 
     def render(self, template: str, **data: Any) -> str:
         return self.env.get_template(template).render(**data).strip()
@@ -112,8 +124,24 @@ class Renderer:
         voor = [self.link(entity.src, self.kb.rollen[r]) for r in entity.data.voor]
         return self.render("instrument.html", soort=entity.data.soort, voor=voor)
 
-    def downloads(self, entity: Entity, markdown: str, odt: str) -> str:
-        return self.render("downloads.html", markdown=markdown, odt=odt)
+    def downloads(self, entity: Entity) -> str:
+        markdown, odt = download_names(entity)
+        return self.render("downloads.html", markdown=f"{entity.id}/{markdown}", odt=f"{entity.id}/{odt}")
+
+    def download_markdown(self, entity: Entity, body: str, url: str, site_name: str) -> str:
+        """The instrument as a Markdown file: `body` is its own text with absolute links."""
+        data = entity.data
+        return self.markdown_env.get_template("download.md").render(
+            titel=data.titel,
+            samenvatting=data.samenvatting,
+            soort=data.soort,
+            voor=[self.kb.rollen[r].titel for r in data.voor],
+            organisatie=self.organisatie.naam if self.organisatie else None,
+            body=body.strip(),
+            bronnen=[self._bron(b) for b in data.bronnen],
+            site_name=site_name,
+            url=url,
+        )
 
     def relaties(self, entity: Entity) -> str:
         sections = getattr(self, f"_relaties_{entity.kind}")(entity)
@@ -377,3 +405,16 @@ class Renderer:
 
 def soort_label(kind: str) -> str:
     return PER_NAAM[kind].label
+
+
+def download_names(entity: Entity) -> tuple[str, str]:
+    """File names of an instrument's downloads, next to its page (instrumenten/<id>/<id>.md and .odt)."""
+    return f"{entity.id}.md", f"{entity.id}.odt"
+
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def markdown_text(value: object) -> str:
+    """Plain text, shown as written inside Markdown."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", str(value))

@@ -1,0 +1,18 @@
+/*
+ * On paper a link shows where it goes (kennisbank.css, print). Without this script that is the address as written,
+ * often relative ("../recht/x/"); with it, the full address the browser would open. Runs for every page, also after
+ * instant navigation (Material's document$).
+ */
+(function () {
+  "use strict";
+
+  function writeOut() {
+    document.querySelectorAll(".md-content a[href]").forEach(function (link) {
+      if (link.getAttribute("href").charAt(0) !== "#") link.dataset.afdruk = link.href;
+    });
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(writeOut);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", writeOut);
+  else writeOut();
+})();

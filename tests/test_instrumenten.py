@@ -1,0 +1,133 @@
+"""Instruments a professional can use tomorrow, taken along on paper or as a file, and role pages worth opening."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from odfdo import Document
+
+from helpers import ROOT, copy_project, links_in, page_path, run_mkdocs, target, text
+from taal import FRONT_MATTER, WORD
+
+INSTRUMENTEN = {"antwoorden-op-weerstand", "melding-aannemen", "incidentbespreking", "bestuursnotitie",
+                "mandaat-eindverantwoordelijke", "indicatoren", "teamgesprek-witte-bubbel",
+                "teamgesprek-sociale-veiligheid", "onboarding-module", "werkproces-toetsen"}
+ROL_KOPPEN = ["Jouw rol", "Deze week", "Dit kwartaal", "Dit jaar", "Valkuilen"]
+MIN_OWN_WORDS = 400
+
+
+def test_at_least_twelve_instruments_each_linked_from_a_solution_and_a_step_both_ways(site, kb):
+    assert len(kb.instrumenten) >= 12 and set(kb.instrumenten) >= INSTRUMENTEN
+    for instrument in kb.instrumenten.values():
+        own = page_path(instrument.src)
+        for oplossing in instrument.data.oplossingen:
+            src = kb.oplossingen[oplossing].src
+            assert own in {target(src, h) for h in links_in(site.soup(page_path(src)), "Instrumenten")}, oplossing
+        for stap in instrument.data.stappen:
+            src = kb.stappen[stap].src
+            assert own in {target(src, h) for h in links_in(site.soup(page_path(src)), "Instrumenten")}, stap
+        soup = site.soup(own)
+        back = {target(instrument.src, h) for h in links_in(soup, "Bij deze oplossingen")}
+        assert back == {page_path(kb.oplossingen[o].src) for o in instrument.data.oplossingen}
+        assert instrument.data.stappen and instrument.data.oplossingen
+
+
+def test_answers_to_resistance_has_at_least_eight_statements_labelled_as_typical(site):
+    soup = site.soup("instrumenten/antwoorden-op-weerstand/")
+    statements = [text(h) for h in soup.select("article h3") if text(h).startswith('"')]
+    assert len(statements) >= 8, statements
+    article = text(soup.select_one("article")).lower()
+    assert "typische uitspraken" in article and ("geen citaten" in article or "verzonnen" in article)
+
+
+def open_odt(path):
+    document = Document(str(path))
+    return document, document.body.text_recursive
+
+
+def test_every_instrument_can_be_downloaded_as_markdown_and_opendocument(site, kb):
+    for instrument in kb.instrumenten.values():
+        folder = site.root / instrument.src.removesuffix(".md")
+        markdown = (folder / f"{instrument.id}.md").read_text(encoding="utf-8")
+        assert markdown.startswith(f"# {instrument.titel}\n"), instrument.id
+        assert not FRONT_MATTER.match(markdown) and "](../" not in markdown and ".md)" not in markdown
+        first_heading = re.search(r"(?m)^## (.+)$", (ROOT / "docs" / instrument.src).read_text(encoding="utf-8"))
+        assert f"## {first_heading.group(1)}" in markdown
+        document, content = open_odt(folder / f"{instrument.id}.odt")
+        assert document.mimetype == "application/vnd.oasis.opendocument.text"
+        assert document.meta.title == instrument.titel
+        assert instrument.titel in content and first_heading.group(1) in content
+        links = {link.url for link in document.body.get_links()}
+        assert links and all(url.startswith(("https://", "/", "mailto:")) for url in links), links
+        page = site.soup(page_path(instrument.src))
+        hrefs = {a["href"] for a in page.select(".kb-downloads a[download]")}
+        assert hrefs == {f"{instrument.id}.md", f"{instrument.id}.odt"}
+
+
+def test_a_branded_copy_puts_the_organisation_in_the_downloads(tmp_path):
+    project = copy_project(tmp_path / "project")
+    result = run_mkdocs(project, tmp_path / "site", config="voorbeelden/gemeente-voorbeeldstad/mkdocs.yml",
+                        env={"KENNISBANK_SITE_URL": "https://kennisbank.voorbeeldstad.example/"})
+    assert result.returncode == 0, result.stderr
+    folder = tmp_path / "site/instrumenten/bestuursnotitie"
+    markdown = (folder / "bestuursnotitie.md").read_text(encoding="utf-8")
+    assert "Uit de kennisbank van Gemeente Voorbeeldstad" in markdown
+    assert "(https://kennisbank.voorbeeldstad.example/oplossingen/" in markdown, "links zijn volledige adressen"
+    _, content = open_odt(folder / "bestuursnotitie.odt")
+    assert "Gemeente Voorbeeldstad" in content
+
+
+def test_the_complete_checklist_links_the_instruments_of_each_item(site, kb):
+    soup = site.soup("checklist/")
+    for stap in kb.stappen.values():
+        for punt in stap.data.checklist:
+            item = soup.find("input", id=f"checklist-{punt.id}").parent
+            shown = {target("checklist.md", a["href"]) for a in item.select(".kb-hulpmiddelen a[href]")}
+            assert shown == {page_path(i.src) for i in kb.instrumenten_bij_punt(punt)}, punt.id
+    assert any(kb.instrumenten_bij_punt(p) for s in kb.stappen.values() for p in s.data.checklist)
+
+
+# Role pages -----------------------------------------------------------------------------------------------------
+
+
+def own_words(source: str) -> int:
+    """Words the writers wrote in the page body: not front matter, not headings, not link addresses."""
+    body = FRONT_MATTER.sub("", source)
+    body = re.sub(r"\]\([^)]*\)", "]", body)
+    return sum(len(WORD.findall(line)) for line in body.splitlines() if not line.startswith("#"))
+
+
+def test_role_pages_are_real_starting_points(site, kb):
+    for rol in kb.rollen.values():
+        source = (ROOT / "docs" / rol.src).read_text(encoding="utf-8")
+        assert own_words(source) >= MIN_OWN_WORDS, f"{rol.id}: {own_words(source)} eigen woorden"
+        soup = site.soup(page_path(rol.src))
+        h2 = [text(h) for h in soup.select("article h2")]
+        assert [h for h in h2 if h in ROL_KOPPEN] == ROL_KOPPEN, f"{rol.id}: {h2}"
+        instruments = {target(rol.src, h) for h in links_in(soup, "Instrumenten voor jou")}
+        assert instruments == {page_path(i.src) for i in kb.instrumenten_bij(rol)} and instruments, rol.id
+        law = {target(rol.src, h) for h in links_in(soup, "Wet en recht voor jou")}
+        assert {page_path(r.src) for r in kb.recht_voor_rol(rol.id)} | {"recht/"} == law, rol.id
+        items = links_in(soup, "Checklistpunten die jij meestal oppakt")
+        assert {h.split("#")[1] for h in items} == {f"checklist-{p.id}" for _, p in kb.checklistpunten_van_rol(rol.id)}
+        assert items, f"{rol.id}: geen checklistpunten"
+
+
+def test_the_word_count_would_catch_a_thin_role_page():
+    thin = "---\nid: x\n---\n\n## Jouw rol\n\nKort.\n\n## Deze week\n\n- Iets doen.\n"
+    assert own_words(thin) < MIN_OWN_WORDS
+    assert own_words("---\nid: x\n---\n\n## Kop met veel woorden erin\n\nEen [link](../a/b.md) hier.\n") == 3
+
+
+@pytest.mark.browser
+def test_an_instrument_prints_cleanly_with_links_written_out(chromium, served_site):
+    page = chromium.new_page()
+    page.goto(served_site.url + "instrumenten/incidentbespreking/")
+    page.emulate_media(media="print")
+    for selector in (".md-header", ".md-sidebar--primary", ".md-footer", ".kb-downloads"):
+        assert page.locator(selector).first.evaluate("e => getComputedStyle(e).display") == "none", selector
+    link = page.locator("article a[href^='../../oplossingen/']").first
+    after = link.evaluate("e => getComputedStyle(e, '::after').content")
+    assert served_site.url + "oplossingen/" in after, after
+    page.close()
