@@ -32,12 +32,15 @@ build: $(BIN)/activate
 debian-packages:
 	@bash .ci/install-debian-packages
 
+# The tests run on both cores (pytest-xdist); a module's tests stay together, so its fixtures are built once.
+PYTEST := $(BIN)/python -m pytest -n 2 --dist loadfile
+
 test: $(BIN)/activate debian-packages lint
-	$(BIN)/python -m pytest
+	$(PYTEST)
 
 # Everything except the browser tests (budget: 90 seconds on 2 cores, measured by make bench).
 test-fast: $(BIN)/activate debian-packages lint
-	$(BIN)/python -m pytest -m "not browser"
+	$(PYTEST) -m "not browser"
 
 # ruff (lint and format) and mypy, configured in pyproject.toml.
 lint: $(BIN)/activate

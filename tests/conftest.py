@@ -23,6 +23,18 @@ def pytest_collection_modifyitems(config, items):
 
 
 
+def pytest_sessionfinish(session):
+    # Under pytest-xdist the readability table is made in a worker; hand it to the main process for the summary.
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["taalrapport"] = session.config.stash.get(TAALRAPPORT, [])
+
+
+def pytest_testnodedown(node, error):
+    rows = getattr(node, "workeroutput", {}).get("taalrapport", [])
+    node.config.stash.setdefault(TAALRAPPORT, []).extend(rows)
+
+
 def pytest_terminal_summary(terminalreporter, config):
     rows = config.stash.get(TAALRAPPORT, [])
     if rows:

@@ -39,6 +39,7 @@ def run_mkdocs(project: Path, site_dir: Path, *args: str, env: dict[str, str] | 
     """Build from the project root as `make build` does, or, for an organisation's config (path relative to the
     root), as `make organisatie` does."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1", **(env or {}))
+    env.pop("COLUMNS", None)  # set under pytest-xdist; MkDocs would wrap its messages to that width
     if config == "mkdocs.yml":
         command = ["-m", "mkdocs", "build", "-f", str(project / config), "-d", str(site_dir), *args]
     else:
