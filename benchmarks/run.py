@@ -73,7 +73,6 @@ def plain_project(project: Path) -> Path:
         config.pop(key, None)
     config["theme"]["custom_dir"] = "../overrides"
     config["plugins"] = {"search": config["plugins"]["search"]}
-    config["extra"] = {"nederlands_zoeken": False}
     config["nav"] = json.loads((plain / "nav.json").read_text(encoding="utf-8"))
     (plain / "mkdocs.yml").write_text(json.dumps(config, default=str), encoding="utf-8")  # JSON is valid YAML
     return plain

@@ -1,94 +1,180 @@
-"""Plain Material search versus this project's Dutch search, side by side in one run.
+"""Search compared in one run: plain Material, the previous Dutch search (frozen in benchmarks/zoeken_oud/) and the
+current one, on the same content, in the real search box of Debian's Chromium.
 
-    .venv/bin/python benchmarks/zoeken.py
+    .venv/bin/python benchmarks/zoeken.py            (make bench runs it too)
 
-Builds the site twice (once with `extra.nederlands_zoeken: false` and Material's default search settings), runs every
-query of tests/data/zoekvragen.yml in the real search box of Debian's Chromium, and prints a Markdown table: hit@3,
-queries without any result, nonsense queries that wrongly return something, search index size, and the time from
-the last keystroke to the first results. Same machine, same run, so the two columns compare fairly.
+The blind query set's test half (tests/data/zoekvragen-blind.yml, `helft: test`) is measured here and nowhere else;
+the tuning half and the old set (the regression set) are shown next to it. Also: queries without any result,
+nonsense queries that wrongly return something, the time from the last keystroke to the results (typed key by key),
+everything the browser loads for search (gzip), and a 5,000-character query against a normal one.
+
+The three sites differ only in search:
+- Material: the site built without this project's search layer, with Material's default search settings;
+- vorige versie: the same build with the search of commit 8137d5b: its index enrichment (zoeken_oud/verrijken.py,
+  with its synonym list zoeken_oud/synoniemen.yml and today's `trefwoorden`) and its two scripts;
+- nu: the site as `make build` makes it.
 """
 
 from __future__ import annotations
 
 import gzip
+import importlib.util
+import json
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[1]
+OLD = ROOT / "benchmarks/zoeken_oud"
 sys.path.insert(0, str(ROOT / "tests"))
 
-from browser import CHROMIUM, CHROMIUM_ARGS, LocalServer, search  # noqa: E402
+import zoekset  # noqa: E402
+from helpers import CHROMIUM, CHROMIUM_ARGS, LocalServer, search  # noqa: E402
 
-PLAIN_CONFIG = """\
-# Temporary config written by benchmarks/zoeken.py: the same site with Material's own search.
-INHERIT: mkdocs.yml
-extra:
-  nederlands_zoeken: false
-plugins:
-  search:
-    pipeline: [stopWordFilter]
-    separator: '[\\s\\-]+'
-"""
-
-
-def build(config: Path, site: Path) -> None:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
-                   cwd=ROOT, env=env, check=True)  # -q is fine here: the tests check strictness, this measures
+# The same site without the Dutch search layer, with Material's default search settings.
+PLAIN_SEARCH = {"lang": "nl"}
+# The search settings of commit 8137d5b (the same as today's mkdocs.yml).
+OLD_SEARCH = {
+    "lang": "nl",
+    "pipeline": ["stemmer", "stopWordFilter", "trimmer"],
+    "separator": r'[\s\-,:!=\[\]()"/]+|\.(?!\d)',
+}
+SEARCH_FILES = re.compile(r"/(search/|assets/javascripts/(workers/|lunr/|zoek))")
+TIMED = 60  # test-half queries typed key by key for the latency figure
 
 
-def measure(site: Path, queries: dict, browser) -> dict:
-    index = (site / "search/search_index.json").read_bytes()
+def build(site: Path, search: dict | None, dutch: bool = True) -> None:
+    """Build into `site`; `search` replaces the search plugin's settings, `dutch` turns this project's search on."""
+    from mkdocs.utils.yaml import yaml_load
+
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    if search is not None:
+        config["plugins"]["search"] = search
+    config["plugins"]["kennisbank"] = {**(config["plugins"]["kennisbank"] or {}), "nederlands_zoeken": dutch}
+    path = ROOT / f".zoeken-{site.name}.yml"
+    try:
+        path.write_text(json.dumps(config, default=str), encoding="utf-8")  # JSON is valid YAML
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-f", str(path), "-d", str(site)],
+            cwd=ROOT,
+            env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+            check=True,
+            capture_output=True,
+        )
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def frozen_module():
+    spec = importlib.util.spec_from_file_location("zoeken_oud", OLD / "verrijken.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def install_previous_search(site: Path) -> None:
+    """Turn a plain build into the previous version: its index enrichment, its worker wrapper and its script."""
+    from kennisbank.model import load
+
+    old = frozen_module()
+    kb = load(ROOT / "docs")
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "_data").mkdir()
+        shutil.copy(OLD / "synoniemen.yml", Path(tmp) / "_data/synoniemen.yml")
+        synoniemen = old.load_synoniemen(Path(tmp))
+    urls = {e.src: e.src.removesuffix(".md") + "/" for e in kb}
+    trefwoorden = {urls[e.src]: [w.lower() for w in e.data.trefwoorden] for e in kb if e.data.trefwoorden}
+    entities = {urls[e.src] for e in kb if e.soort.naam in ("barriere", "oplossing", "stap", "rol")}
+    path = site / "search/search_index.json"
+    index = old.enrich(json.loads(path.read_text(encoding="utf-8")), synoniemen, trefwoorden, entities)
+    path.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+    scripts = site / "assets/javascripts"
+    shutil.copy(OLD / "worker.js", scripts / "workers/zoeken.js")
+    shutil.copy(OLD / "zoeken.js", scripts / "zoeken.js")
+    # The old template put zoeken.js before Material's bundle; here the pages get that one script tag.
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        prefix = "../" * (len(page.relative_to(site).parts) - 1)
+        tag = f'<script src="{prefix}assets/javascripts/zoeken.js"></script>'
+        page.write_text(
+            re.sub(r'(<script src="[^"]*assets/javascripts/bundle\.)', tag + r"\1", html, count=1), encoding="utf-8"
+        )
+
+
+def hit_rate(page, queries: list[tuple[str, list[str]]]) -> tuple[str, int]:
+    hits = empty = 0
+    for query, expected in queries:
+        pages, _ = search(page, query)
+        hits += bool(set(expected) & set(pages[:3]))
+        empty += not pages
+    return f"{hits / len(queries):.1%} ({hits}/{len(queries)})", empty
+
+
+def payload(site: Path, urls: list[str]) -> str:
+    """gzip size of the search files the browser fetched (index, rules and word list, worker code, stemmer)."""
+    total = 0
+    for url in sorted(set(urls)):
+        path = site / re.sub(r"^https?://[^/]+/", "", url).split("?")[0]
+        if path.is_file():
+            total += len(gzip.compress(path.read_bytes(), 9))
+    return f"{total / 1024:.0f} KB"
+
+
+def measure(site: Path, browser) -> dict[str, str]:
+    test = [(q["vraag"], q["paginas"]) for q in zoekset.half("test")]
+    tuning = [(q["vraag"], q["paginas"]) for q in zoekset.half("afstemmen")]
+    regression = zoekset.load(ROOT / "tests/data/zoekvragen.yml")
+    nonsense = zoekset.load()["niets"] + regression["niets"]
     with LocalServer(site) as server:
-        page = browser.new_page()
+        context = browser.new_context()
+        fetched: list[str] = []
+        context.on("request", lambda request: fetched.append(request.url) if SEARCH_FILES.search(request.url) else None)
+        page = context.new_page()
         page.goto(server.url)
-        search(page, "opwarmen")  # the first query also loads the index; measure the ones people wait for
-        hits, empty, times = 0, 0, []
-        for q in queries["vragen"]:
-            pages, ms = search(page, q["vraag"])
-            hits += q["pagina"] in pages[:3]
-            empty += not pages
-            times.append(ms)
-        wrong = sum(1 for q in queries["niets"] if search(page, q)[0])
-        page.close()
-    return {
-        "hit@3": f"{hits / len(queries['vragen']):.0%} ({hits}/{len(queries['vragen'])})",
-        "zonder resultaat": f"{empty}",
-        "onzin met resultaat": f"{wrong}/{len(queries['niets'])}",
-        "index (gz)": f"{len(gzip.compress(index)) / 1024:.0f} KB ({len(index) / 1024:.0f} KB onverpakt)",
-        "toets → resultaat (mediaan)": f"{statistics.median(times):.0f} ms",
-        "toets → resultaat (p90)": f"{statistics.quantiles(times, n=10)[-1]:.0f} ms",
-    }
+        search(page, "opwarmen")  # loads the index and the worker; the queries below are the ones people wait for
+        result = {}
+        result["testhelft hit@3"], empty = hit_rate(page, test)
+        result["testhelft zonder resultaat"] = f"{empty}/{len(test)}"
+        result["afstemhelft hit@3"], _ = hit_rate(page, tuning)
+        result["regressieset hit@3"], _ = hit_rate(
+            page, [(q["vraag"], [q["pagina"], *q.get("ook", [])]) for q in regression["vragen"]]
+        )
+        result["onzin met resultaat"] = f"{sum(1 for q in nonsense if search(page, q)[0])}/{len(nonsense)}"
+        times = [search(page, query, typed=True)[1] for query, _ in test[:TIMED]]
+        result["toets → resultaat, mediaan"] = f"{statistics.median(times):.0f} ms"
+        result["toets → resultaat, p90"] = f"{statistics.quantiles(times, n=10)[-1]:.0f} ms"
+        normal = [search(page, "klacht over discriminatie aan de balie")[1] for _ in range(7)]
+        long = [search(page, "klacht over discriminatie aan de balie " + "woord " * 830)[1] for _ in range(7)]
+        result["5.000 tekens / normale vraag"] = f"{statistics.median(long) / statistics.median(normal):.2f}×"
+        result["geladen voor zoeken (gz)"] = payload(site, fetched)
+        context.close()
+    return result
 
 
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
-    queries = yaml.safe_load((ROOT / "tests/data/zoekvragen.yml").read_text(encoding="utf-8"))
-    plain_config = ROOT / ".zoeken-vergelijking.yml"
     with tempfile.TemporaryDirectory() as tmp:
-        try:
-            plain_config.write_text(PLAIN_CONFIG, encoding="utf-8")
-            build(plain_config, Path(tmp) / "material")
-        finally:
-            plain_config.unlink(missing_ok=True)
-        build(ROOT / "mkdocs.yml", Path(tmp) / "kennisbank")
+        sites = {"Material": Path(tmp) / "material", "vorige versie": Path(tmp) / "vorige", "nu": Path(tmp) / "nu"}
+        build(sites["Material"], PLAIN_SEARCH, dutch=False)
+        build(sites["vorige versie"], OLD_SEARCH, dutch=False)
+        install_previous_search(sites["vorige versie"])
+        build(sites["nu"], None)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            plain = measure(Path(tmp) / "material", queries, browser)
-            ours = measure(Path(tmp) / "kennisbank", queries, browser)
+            results = {name: measure(site, browser) for name, site in sites.items()}
             browser.close()
-    print(f"{len(queries['vragen'])} zoekvragen uit tests/data/zoekvragen.yml, {os.cpu_count()} cores\n")
-    print("| Meting | Material (lang: nl) | Deze kennisbank |")
-    print("|---|---|---|")
-    for key in plain:
-        print(f"| {key} | {plain[key]} | {ours[key]} |")
+    test = zoekset.half("test")
+    print(f"Zoeken: {len(test)} vragen uit de testhelft (tests/data/zoekvragen-blind.yml), {os.cpu_count()} cores\n")
+    print("| Meting | " + " | ".join(results) + " |")
+    print("|---|" + "---|" * len(results))
+    for key in results["nu"]:
+        print(f"| {key} | " + " | ".join(results[name][key] for name in results) + " |")
 
 
 if __name__ == "__main__":

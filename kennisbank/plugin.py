@@ -42,7 +42,7 @@ from .render import Renderer, download_names
 from .sandbox import PageView, Sandbox, install
 from .schema import Organisatie
 from .soorten import PER_MAP
-from .zoeken import enrich, thesaurus
+from .zoeken import PageInfo, browser_rules, enrich, missing_intent_pages
 
 log = logging.getLogger("mkdocs.plugins.kennisbank")
 STYLESHEET = "assets/stylesheets/organisatie.css"
@@ -99,6 +99,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             self.kb = load(docs)
         except ContentError as error:
             raise PluginError(str(error)) from None
+        # The theme template loads the Dutch search script only when this plugin says so (main.html).
+        config.extra["kennisbank_zoeken"] = self.config.nederlands_zoeken
         organisatie = self.config.organisatie
         self.stijl = huisstijl(organisatie.kleuren) if organisatie and organisatie.kleuren else None
         for melding in self.stijl.meldingen if self.stijl else []:
@@ -323,13 +325,30 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         path = site / "search/search_index.json"
         if not path.exists():
             return
-        urls = {e.src: self.page_urls[e.src] for e in self.kb if e.src in self.page_urls}
-        trefwoorden = {urls[e.src]: [w.lower() for w in e.data.trefwoorden] for e in self.kb if e.data.trefwoorden}
-        index = enrich(
-            json.loads(path.read_text(encoding="utf-8")), thesaurus(self.kb.woorden), trefwoorden, set(urls.values())
-        )
+        pages = {url: PageInfo(None) for url in self.page_urls.values()}
+        for entity in self.kb:
+            if entity.src in self.page_urls:
+                pages[self.page_urls[entity.src]] = PageInfo(
+                    entity.soort.label, entity.data.samenvatting, tuple(w.lower() for w in entity.data.trefwoorden)
+                )
+        teksten = self.renderer.teksten["zoeken"]
+        for src, label in teksten["naslag"].items():  # reference pages: found on their headings, like a subject
+            if src in self.page_urls:
+                pages[self.page_urls[src]] = PageInfo(label)
+        hulp = {
+            "tekst": teksten["geen_resultaat"],
+            "bedoelde_je": teksten["bedoelde_je"],
+            "links": [{"titel": titel, "url": self.page_urls[src]} for src, titel in teksten["links"].items()],
+        }
+        for src in missing_intent_pages(self.page_urls):
+            log.warning(f"kennisbank/data/zoekregels.yml: bedoelingen: pagina '{src}' bestaat niet in docs/")
+        index = enrich(json.loads(path.read_text(encoding="utf-8")), pages)
         data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
         path.write_text(data, encoding="utf-8")
+        regels = json.dumps(
+            browser_rules(self.kb.woorden, hulp, self.page_urls), ensure_ascii=False, separators=(",", ":")
+        )
+        (path.parent / "zoekregels.js").write_text(f"self.__kennisbank_zoekregels = {regels};\n", encoding="utf-8")
         offline = path.with_suffix(".js")  # written by Material's offline plugin, which runs before this
         if offline.exists():
             offline.write_text(f"var __index = {data}", encoding="utf-8")

@@ -1,17 +1,17 @@
-"""Search that understands Dutch: enrich Material's search index at build time.
+"""Search that understands Dutch: the build's half of one set of rules (the browser's half is zoekmachine.js).
 
-Material's search (lunr.js) matches whole words and word starts. Dutch glues words together (antidiscriminatie-
-voorziening) and derives them (racisme, racistisch), so a query for one form misses pages with another. At build
-time every page gets two extra index fields that only the search engine reads; they never appear on a page or in a
-result snippet:
+People search with everyday words, typos, compounds and whole questions. The rules live in data, read here and
+written for the browser into search/zoekregels.js, so both sides use the same:
 
-- `trefwoorden`: the page's own `trefwoorden:` from front matter (boosted);
-- `titelwoorden`: the same for the words of the title (boosted, like Material's own title field);
-- `zoektermen`: parts of the page's compound words that are words of the site themselves, and every form and
-  synonym from `docs/_data/woorden.yml` of the words on the page, repeated as often as the page uses them
-  (up to a limit), so a page about racisme ranks first for racistisch.
+- kennisbank/data/zoekregels.yml: filler words, compound splitting, limits, scoring weights, intents (maintainers);
+- kennisbank/data/woordenlijst-nl.txt: Dutch words that make compounds, made from OpenTaal by
+  `python -m kennisbank.woordenlijst`;
+- docs/_data/woorden.yml: everyday words for the site's terms (writers), and each page's `trefwoorden`.
 
-Query-time help (typos, compound queries) lives in overrides/assets/javascripts/workers/zoeken.js.
+At build time this module gives each page about one subject its kind (shown as a tag), its one-sentence summary (the
+text shown under the title), its `trefwoorden`, and the parts of its compounds (`titelwoorden` for the title,
+`zoektermen` for the page: klachtafhandeling -> klacht, afhandeling), split exactly as the browser splits a query.
+Nothing here knows MkDocs.
 """
 
 from __future__ import annotations
@@ -19,104 +19,221 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from .schema import Woord
 
-WORD = re.compile(r"[a-zà-öø-ÿ]+")
+DATA = Path(__file__).parent / "data"
+RULES_FILE = DATA / "zoekregels.yml"
+WORDS_FILE = DATA / "woordenlijst-nl.txt"
+WORD = re.compile(r"[a-z0-9à-öø-ÿ']+")
 TAG = re.compile(r"<[^>]+>")
-MIN_PART = 4  # shorter parts (anti, over, mede) are prefixes, not words worth finding on their own
-MIN_AFFIX = 6  # a word found inside a longer word must be at least this long
-LINKING = ("s", "e", "en")  # tussenklanken: discriminatie-s-zaak, sociale, bedrijf-s-leven
-FIELDS = {"trefwoorden": {"boost": 100.0}, "titelwoorden": {"boost": 50.0}, "zoektermen": {"boost": 1.0}}
-MAX_REPEAT = 5
+
+
+@dataclass(frozen=True)
+class SplitRules:
+    min_part: int
+    max_word: int
+    max_compound: int
+    linking: tuple[str, ...]
+    endings: tuple[str, ...]
+
+
+def rules() -> dict[str, Any]:
+    return yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+
+
+def _split_rules() -> SplitRules:
+    data = rules()["splitsen"]
+    return SplitRules(
+        data["min_deel"],
+        data["max_woord"],
+        data["max_samenstelling"],
+        tuple(data["tussenklanken"]),
+        tuple(data["uitgangen"]),
+    )
+
+
+SPLIT = _split_rules()
+
+
+@cache
+def dictionary() -> frozenset[str]:
+    return frozenset(WORDS_FILE.read_text(encoding="utf-8").split())
 
 
 def words(text: str) -> list[str]:
-    return WORD.findall(html.unescape(TAG.sub(" ", text)).lower())
+    """Lower-case words of a text, tags out, references decoded and apostrophes dropped (collega's -> collegas), as
+    `words` in zoekmachine.js does."""
+    plain = html.unescape(TAG.sub(" ", text)).lower().replace("’", "'").replace("`", "'")
+    return [w.replace("'", "") for w in WORD.findall(plain) if w.replace("'", "")]
 
 
-def thesaurus(woorden: list[Woord]) -> list[list[str]]:
-    """Groups of single words that should find each other: each term of docs/_data/woorden.yml with its variants
-    and everyday search words."""
-    groups = []
-    for woord in woorden:
-        words = [w.lower() for w in (woord.term, *woord.varianten, *woord.zoekwoorden) if WORD.fullmatch(w.lower())]
-        if len(words) >= 2:
-            groups.append(words)
-    return groups
+@dataclass
+class Splitter:
+    """Splits compounds into words of the Dutch word list or of the site (klachtafhandeling -> klacht, afhandeling;
+    onboardingmodule -> onboarding, module). A word of the list itself is not split. Mirrors Splitter in
+    zoekmachine.js; a test compares the two."""
 
+    dictionary: frozenset[str]
+    site: frozenset[str] = frozenset()
+    rules: SplitRules = SPLIT
+    _cache: dict[str, list[str] | None] = field(default_factory=dict)
 
-def compound_parts(word: str, vocabulary: set[str], _depth: int = 0) -> set[str]:
-    """Words of the site hidden inside a longer word: antidiscriminatievoorziening → discriminatie, voorziening.
+    def known(self, word: str) -> bool:
+        return word in self.dictionary or word in self.site
 
-    A part counts when it is a word of the site; what is left over is split again (anti|discriminatie|voorziening).
-    Short words (4–5 letters) only count when the whole word splits into known words.
-    """
-    parts: set[str] = set()
-    if len(word) < MIN_PART * 2 or _depth > 3:
-        return parts
-    for i in range(MIN_PART, len(word) - MIN_PART + 1):
-        head, tail = word[:i], word[i:]
-        tails = [tail] + [tail[len(link) :] for link in LINKING if tail.startswith(link)]
-        for rest in tails:
-            if len(rest) < MIN_PART:
+    def is_word(self, word: str) -> bool:
+        return self.known(word) or self._base(word, self.known) is not None
+
+    def base(self, word: str) -> str | None:
+        """The word of the list this word is with a regular ending off (meldingen -> melding), if any."""
+        return self._base(word, lambda w: w in self.dictionary)
+
+    def _base(self, word: str, known: Callable[[str], bool]) -> str | None:
+        for ending in self.rules.endings:
+            if len(word) > len(ending) and word.endswith(ending) and known(word[: -len(ending)]):
+                return word[: -len(ending)]
+        return None
+
+    def parts(self, word: str) -> list[str] | None:
+        """The best split of a compound (see _rank). None for a word of the list itself (also with a regular
+        ending), a word longer than `max_compound`, or a word not made of known words."""
+        if word not in self._cache:
+            listed = word in self.dictionary or self.base(word) is not None
+            too_long = len(word) > self.rules.max_compound
+            found = [] if listed or too_long else self._splits(word, 0)
+            self._cache[word] = min(found, key=self._rank) if found else None
+        return self._cache[word]
+
+    def _rank(self, parts: list[str]) -> tuple[int, int, int, int]:
+        """Fewest parts, fewest parts known only without their ending, fewest linking letters, longest head."""
+        return len(parts), sum(1 for p in parts if not self.known(p)), -sum(map(len, parts)), -len(parts[0])
+
+    def _splits(self, word: str, depth: int) -> list[list[str]]:
+        low = self.rules.min_part
+        found = [[word]] if depth > 0 and self.is_word(word) else []
+        if len(word) < 2 * low or depth > 3:
+            return found
+        for i in range(len(word) - low, low - 1, -1):
+            head, tail = word[:i], word[i:]
+            if not self.is_word(head):
                 continue
-            if head in vocabulary and rest in vocabulary:
-                parts.update({head, rest})
-            if rest in vocabulary and len(rest) >= MIN_AFFIX:
-                parts.add(rest)
-                parts |= compound_parts(head, vocabulary, _depth + 1)
-            if head in vocabulary and len(head) >= MIN_AFFIX:
-                parts.add(head)
-                parts |= compound_parts(rest, vocabulary, _depth + 1)
-    parts.discard(word)
-    return parts
+            for link in self.rules.linking:
+                if tail.startswith(link) and len(tail) - len(link) >= low:
+                    found += [[head, *rest] for rest in self._splits(tail[len(link) :], depth + 1)]
+        return found
+
+
+def site_words(texts: list[str]) -> frozenset[str]:
+    """Words of the site the splitter may use as parts: as long as a part may be."""
+    return frozenset(w for text in texts for w in words(text) if len(w) >= SPLIT.min_part)
+
+
+def front_coded(sorted_words: list[str]) -> str:
+    """Each word as (length shared with the previous word + 48, as a character) + the rest; see decodeWords."""
+    lines, previous = [], ""
+    for word in sorted_words:
+        shared = 0
+        while shared < min(len(word), len(previous), 60) and word[shared] == previous[shared]:
+            shared += 1
+        lines.append(chr(48 + shared) + word[shared:])
+        previous = word
+    return "\n".join(lines)
+
+
+def thesaurus(woorden: list[Woord], filler: set[str]) -> list[list[Any]]:
+    """[everyday word or phrase, [words of the site's term]] for every search word and variant in woorden.yml."""
+    entries = []
+    for woord in woorden:
+        term = [w for w in words(woord.term) if w not in filler]
+        for key in (*woord.zoekwoorden, *woord.varianten):
+            entries.append([" ".join(words(key)), term])
+    return entries
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the search needs to know of a page: its kind (None for an overview page), its one-sentence summary
+    (shown instead of the page's first paragraph; a reference page like the glossary has none) and keywords."""
+
+    soort: str | None
+    samenvatting: str = ""
+    trefwoorden: tuple[str, ...] = ()
 
 
 def page_of(location: str) -> str:
     return location.split("#", 1)[0]
 
 
-def enrich(
-    index: dict[str, Any], synoniemen: list[list[str]], trefwoorden: dict[str, list[str]], enriched_pages: set[str]
-) -> dict[str, Any]:
-    """Add `trefwoorden` (any page) and `zoektermen` (only `enriched_pages`) to the page documents of the index."""
+def enrich(index: dict[str, Any], pages: dict[str, PageInfo]) -> dict[str, Any]:
+    """Add kinds, summaries, keywords and compound parts to the entries of Material's search index."""
     docs = index["docs"]
-    page_words: dict[str, list[str]] = defaultdict(list)  # all words of a page, its sections included
+    page_words: dict[str, list[str]] = defaultdict(list)
     for doc in docs:
         page_words[page_of(doc["location"])] += words(doc.get("title", "") + " " + doc.get("text", ""))
-    vocabulary = {w for ws in page_words.values() for w in ws} | {w for group in synoniemen for w in group}
-    groups_of: dict[str, list[list[str]]] = defaultdict(list)
-    for group in synoniemen:
-        for word in group:
-            groups_of[word].append(group)
-
-    parts_of: dict[str, set[str]] = {}  # the same words recur on many pages: split each one once
-
-    def related(source: list[str]) -> list[str]:
-        """Compound parts and thesaurus forms of `source`, each repeated as often as its source words occur."""
-        counts: dict[str, int] = defaultdict(int)
-        for word in source:
-            if word not in parts_of:
-                parts_of[word] = compound_parts(word, vocabulary)
-            parts = parts_of[word]
-            for found in parts | {word}:
-                targets = {w for group in groups_of.get(found, []) for w in group} | (parts if found == word else set())
-                for target in targets:
-                    counts[target] += 1
-        present = set(source)
-        return [w for w in sorted(counts) if w not in present for _ in range(min(counts[w], MAX_REPEAT))]
-
+    articles = []
     for doc in docs:
-        location = doc["location"]
-        if trefwoorden.get(location):
-            doc["trefwoorden"] = " ".join(trefwoorden[location])
-        if "#" in location or location not in enriched_pages:
-            continue  # sections are found through their page; enriching each one would only grow the index
-        if extra := related(page_words[location]):
-            doc["zoektermen"] = " ".join(extra)
-        if title := sorted(set(related(words(doc.get("title", ""))))):
-            doc["titelwoorden"] = " ".join(title)
-    index["config"]["fields"].update(FIELDS)
+        info = pages.get(page_of(doc["location"]))
+        # Sections are found through their own text; the page's own entry carries the rest.
+        if info is not None and info.soort is not None and "#" not in doc["location"]:
+            if info.samenvatting:
+                doc["text"] = f"<p>{html.escape(info.samenvatting)}</p>"
+            doc["tags"] = [info.soort]
+            if info.trefwoorden:
+                doc["trefwoorden"] = ", ".join(info.trefwoorden)  # the browser also matches them as phrases
+            articles.append(doc)
+    # The browser builds the same splitter from the same (final) titles and texts.
+    splitter = Splitter(dictionary(), site_words([d.get("title", "") + " " + d.get("text", "") for d in docs]))
+
+    filler = set(rules()["vulwoorden"])
+
+    def parts_of(source: list[str]) -> list[str]:
+        """Parts of the compounds in `source` that are not in it themselves; filler inside a compound carries no
+        subject (weerstand: weer + stand), so a compound counts only with two parts or more besides filler."""
+        found = set()
+        for word in dict.fromkeys(source):
+            parts = [p for p in splitter.parts(word) or [] if p not in filler]
+            if len(parts) > 1:
+                found.update(parts)
+        return sorted(found - set(source))
+
+    for doc in articles:
+        if title_parts := parts_of(words(doc.get("title", ""))):
+            doc["titelwoorden"] = " ".join(title_parts)
+        if parts := parts_of(page_words[doc["location"]]):
+            doc["zoektermen"] = " ".join(parts)
     return index
+
+
+def missing_intent_pages(urls: dict[str, str]) -> list[str]:
+    """Pages named in zoekregels.yml `bedoelingen` that the site does not have."""
+    return [i["pagina"] for i in rules()["bedoelingen"] if "pagina" in i and i["pagina"] not in urls]
+
+
+def browser_rules(woorden: list[Woord], hulp: dict[str, Any], urls: dict[str, str]) -> dict[str, Any]:
+    """The same rules for the browser: search/zoekregels.js sets them for zoekmachine.js. `urls` maps source files
+    to page addresses (the intents in zoekregels.yml name a page by its file)."""
+    data = rules()
+    filler = set(data["vulwoorden"])
+    intents = [
+        {**intent, "pagina": urls[intent["pagina"]]} if "pagina" in intent else intent
+        for intent in data["bedoelingen"]
+        if intent.get("pagina", "") in urls or intent.get("overzicht")
+    ]
+    return {
+        "splitsen": data["splitsen"],
+        "vraag": data["vraag"],
+        "weging": data["weging"],
+        "bedoelingen": intents,
+        "vulwoorden": sorted(filler),
+        "thesaurus": thesaurus(woorden, filler),
+        "woorden": front_coded(sorted(dictionary())),
+        "hulp": hulp,
+    }

@@ -145,25 +145,35 @@ class LocalServer:
         self.httpd.server_close()
 
 
-def search(page, query: str, timeout: float = 5000) -> tuple[list[str], float]:
-    """Type a query into Material's search box; return the distinct result pages (in order) and the milliseconds
-    from the last keystroke until the result list changed."""
+SEARCH_DONE = """query => {
+    const meta = document.querySelector('.md-search-result__meta');
+    return meta && document.querySelector('.md-search__input').value === query
+        && !/Typ om te beginnen|initialiseren|Type to start/i.test(meta.textContent)
+        && (document.querySelector('.md-search-result__list li') || /Geen|No matching/i.test(meta.textContent));
+}"""
+
+
+def search(page, query: str, typed: bool = False, timeout: float = 5000) -> tuple[list[str], float]:
+    """Search in Material's search box; return the distinct result pages (in order) and the milliseconds from the
+    last keystroke until the results for the whole query were shown. `typed`: key by key, as a person types (for
+    timing); otherwise the whole query at once (one search, for what it finds)."""
     box = page.locator("input.md-search__input")
     box.click()
     box.fill("")
-    page.wait_for_function("() => !document.querySelector('.md-search-result__list li')")
-    page.keyboard.type(query[:-1])
+    # Material answers queries once its worker has the index ("Zoeken initialiseren" until then).
+    page.wait_for_function("""() => !document.querySelector('.md-search-result__list li') &&
+        !/initialiseren/i.test(document.querySelector('.md-search-result__meta').textContent)""", timeout=timeout)
+    # Material searches on key-up: key by key as a person types (for timing), or all but the last character at once
+    # and then the last key (one search, for what it finds).
+    if typed:
+        page.keyboard.type(query[:-1])
+    else:
+        box.fill(query[:-1])
     start = page.evaluate("performance.now()")
     page.keyboard.type(query[-1])
-    page.wait_for_function(
-        """query => {
-            const meta = document.querySelector('.md-search-result__meta');
-            return meta && document.querySelector('.md-search__input').value === query
-                && !/Typ om te zoeken|Type to start/i.test(meta.textContent)
-                && (document.querySelector('.md-search-result__list li') || /Geen|No matching/i.test(meta.textContent));
-        }""", arg=query, timeout=timeout)
+    # Results for a shorter prefix may arrive first; wait for the ones Material draws for the whole query.
+    page.wait_for_function(SEARCH_DONE, arg=query, timeout=timeout)
     elapsed = page.evaluate("performance.now()") - start
-    page.wait_for_timeout(150)  # results update per keystroke; let the last update land
     hrefs = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
     pages: list[str] = []
     for href in hrefs:

@@ -1,101 +1,320 @@
-"""Search that understands Dutch, measured on realistic queries in the real search box (headless Chromium)."""
+"""Search that answers real questions: Dutch rules shared by build and browser, measured in the real search box.
+
+The blind set's test half is never asserted or looked at here: benchmarks/zoeken.py reports it (README, "Zoeken
+meten"). make test asserts the tuning half and the old set, kept as a regression set.
+"""
 
 from __future__ import annotations
 
 import json
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 import yaml
 
-from kennisbank.zoeken import compound_parts
+from kennisbank.zoeken import SPLIT, PageInfo, Splitter, dictionary, enrich, site_words, words
 
-from helpers import ROOT, copy_project, run_mkdocs
+import zoekset
+from helpers import ROOT, SEARCH_DONE, LocalServer, copy_project, run_mkdocs, search
 
-QUERIES = yaml.safe_load((ROOT / "tests/data/zoekvragen.yml").read_text(encoding="utf-8"))
-MIN_HIT_AT_3 = 0.95
+MIN_HIT_AT_3 = 0.95  # the issue's target, for the regression set (and the test half, in the benchmark)
+# Reached on the tuning half: 89.9 % (README, "Zoeken meten"); below the 95 % target, so this floor guards what was
+# reached until the search gets better, and the issue stays open.
+MIN_TUNING_HIT_AT_3 = 0.89
+REGRESSION = yaml.safe_load((ROOT / "tests/data/zoekvragen.yml").read_text(encoding="utf-8"))
+BLIND = zoekset.load()
+TUNING = zoekset.half("afstemmen")
+NONSENSE = BLIND["niets"] + REGRESSION["niets"]
+
+
+# The evaluation sets ------------------------------------------------------------------------------------------------
+
+
+def test_blind_set_meets_the_quotas():
+    real = BLIND["vragen"]
+    kinds = Counter(kind for q in real for kind in q["soorten"])
+    assert len(real) >= 250 and len(BLIND["niets"]) >= 25
+    assert {q["rol"] for q in real} == {"bestuurder", "manager", "beleidsmedewerker", "professional", "hr", "inwoner"}
+    questions = [q for q in real if "vraag" in q["soorten"] and 3 <= len(q["vraag"].split()) <= 8]
+    assert len(questions) >= 0.4 * len(real), "minstens 40 % vragen van 3 tot 8 woorden"
+    assert kinds["typfout"] >= 0.1 * len(real) and kinds["alledaags"] >= 0.2 * len(real)
+    assert kinds["recht"] >= 25 and kinds["instrument"] >= 25
+
+
+def test_split_is_the_seeded_split_made_before_tuning():
+    """No query moved between the halves: every `helft` is what the fixed seed gives."""
+    real = BLIND["vragen"]
+    split = zoekset.seeded_split([q["vraag"] for q in real])
+    assert {q["vraag"]: q["helft"] for q in real} == split
+    assert abs(sum(h == "test" for h in split.values()) - len(real) / 2) <= 1
+
+
+def test_expected_pages_exist(site):
+    expected = {p for q in BLIND["vragen"] for p in q["paginas"]} | {q["pagina"] for q in REGRESSION["vragen"]}
+    missing = [p for p in expected if not (site.root / p / "index.html").is_file()]
+    assert missing == []
+
+
+# In the real search box ---------------------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def results(served_site, chromium):
-    from helpers import search
+def found(served_site, chromium):
+    """Result pages for every tuning, regression and nonsense query, typed into Material's search box."""
+    page = chromium.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(served_site.url)
+    queries = [q["vraag"] for q in TUNING] + [q["vraag"] for q in REGRESSION["vragen"]] + NONSENSE
+    result = {query: search(page, query)[0] for query in dict.fromkeys(queries)}
+    page.close()
+    assert errors == []
+    return result
 
+
+def misses(found, queries: list[tuple[str, list[str]]]) -> list[str]:
+    return [
+        f"{query!r}: verwacht een van {pages}, kreeg {found[query][:3]}"
+        for query, pages in queries
+        if not set(pages) & set(found[query][:3])
+    ]
+
+
+@pytest.mark.browser
+def test_tuning_half_hit_at_3(found):
+    wrong = misses(found, [(q["vraag"], q["paginas"]) for q in TUNING])
+    rate = 1 - len(wrong) / len(TUNING)
+    assert rate >= MIN_TUNING_HIT_AT_3, f"afstemhelft hit@3 {rate:.1%}:\n" + "\n".join(wrong)
+
+
+@pytest.mark.browser
+def test_regression_set_hit_at_3(found):
+    queries = REGRESSION["vragen"]
+    wrong = misses(found, [(q["vraag"], [q["pagina"], *q.get("ook", [])]) for q in queries])
+    rate = 1 - len(wrong) / len(queries)
+    assert rate >= MIN_HIT_AT_3, f"regressieset hit@3 {rate:.1%}:\n" + "\n".join(wrong)
+
+
+@pytest.mark.browser
+def test_no_real_query_returns_nothing(found):
+    real = [q["vraag"] for q in TUNING] + [q["vraag"] for q in REGRESSION["vragen"]]
+    assert [query for query in real if not found[query]] == []
+
+
+@pytest.mark.browser
+def test_nonsense_returns_nothing(found):
+    assert {query: found[query] for query in NONSENSE if found[query]} == {}
+
+
+@pytest.fixture()
+def search_page(served_site, chromium):
     page = chromium.new_page()
     page.goto(served_site.url)
-    found = {q["vraag"]: search(page, q["vraag"]) for q in QUERIES["vragen"]}
-    found |= {q: search(page, q) for q in QUERIES["niets"]}
-    page.close()
-    return found
-
-
-def test_query_set_is_large_and_covers_every_kind():
-    kinds = Counter(q["soort"] for q in QUERIES["vragen"])
-    assert len(QUERIES["vragen"]) >= 60
-    assert {"samenstelling", "afleiding", "meervoud", "synoniem", "typfout"} <= set(kinds), kinds
-    assert len(QUERIES["niets"]) >= 3
-
-
-@pytest.mark.browser
-def test_hit_at_3(results):
-    misses = [f"{q['vraag']!r}: verwacht {q['pagina']}, kreeg {results[q['vraag']][0][:3]}"
-              for q in QUERIES["vragen"] if q["pagina"] not in results[q["vraag"]][0][:3]]
-    hit_rate = 1 - len(misses) / len(QUERIES["vragen"])
-    assert hit_rate >= MIN_HIT_AT_3, f"hit@3 {hit_rate:.0%}:\n" + "\n".join(misses)
-
-
-@pytest.mark.browser
-def test_no_real_query_returns_nothing(results):
-    empty = [q["vraag"] for q in QUERIES["vragen"] if not results[q["vraag"]][0]]
-    assert empty == []
-
-
-@pytest.mark.browser
-def test_nonsense_returns_nothing(results):
-    assert {q: results[q][0] for q in QUERIES["niets"] if results[q][0]} == {}
-
-
-@pytest.mark.browser
-def test_snippets_show_only_real_page_text(served_site, chromium):
-    """A page found through a synonym shows its own text: the derived index words are never displayed."""
-    from helpers import search
-
-    page = chromium.new_page()
-    page.goto(served_site.url)
-    pages, _ = search(page, "tegenstand")
-    assert "barrieres/weerstand/" in pages[:3]
-    shown = page.locator(".md-search-result__list").inner_text().lower()
-    assert "tegenstand" not in shown and "weerstand" in shown
+    yield page
     page.close()
 
 
-def test_index_fields_are_hidden_from_pages(site):
+@pytest.mark.browser
+def test_results_say_what_they_are(search_page, kb):
+    """Each result of a page about one subject shows its kind and its one-sentence summary, in Material's list."""
+    pages, _ = search(search_page, "tegenwerking van collega's")
+    assert pages[0] == "barrieres/weerstand/"
+    first = search_page.locator(".md-search-result__item").first
+    assert first.locator(".md-tag").all_inner_texts() == ["Barrière"]
+    weerstand = next(e for e in kb if e.src == "barrieres/weerstand.md")
+    assert first.locator("article p").first.inner_text().strip() == weerstand.data.samenvatting
+    assert first.locator("mark").count() >= 1, "het gevonden woord is gemarkeerd"
+
+
+@pytest.mark.browser
+def test_no_dead_end(search_page, site):
+    """No result: a help text, suggestions that do find something, and links to the barriers, the stappenplan and
+    the reporting page. A suggestion runs the search again."""
+    pages, _ = search(search_page, "weerstnd eredivisie")
+    assert pages == []
+    help_box = search_page.locator(".kb-zoekhulp")
+    teksten = yaml.safe_load((ROOT / "overrides/kennisbank/teksten.yml").read_text(encoding="utf-8"))["zoeken"]
+    assert teksten["geen_resultaat"] in help_box.inner_text()
+    links = help_box.locator("a").evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+    assert [link.rstrip("/").rsplit("/", 1)[-1] for link in links] == [
+        "barrieres",
+        "stappenplan",
+        "iemand-meldt-discriminatie",
+    ]
+    suggestion = help_box.locator("button.kb-zoeksuggestie").first
+    assert suggestion.inner_text() == "weerstand"
+    suggestion.click()
+    search_page.wait_for_function(SEARCH_DONE, arg="weerstand")
+    first = search_page.locator(".md-search-result__item > a").first.get_attribute("href")
+    assert "barrieres/weerstand/" in first
+    assert search_page.locator(".kb-zoekhulp").count() == 0
+
+
+@pytest.mark.browser
+def test_query_text_never_becomes_markup(search_page):
+    """The query only reaches the page as text: in Material's "missing" line and in the suggestions."""
+    for query in [
+        'weerstand <img src=x onerror="window.kapot=1"> eredivisie',  # results, a word missing
+        'weerstnd <img src=x onerror="window.kapot=1"> eredivisie',
+    ]:  # no results: help, suggestions
+        search(search_page, query)
+        assert search_page.evaluate("window.kapot") is None
+        assert search_page.locator(".md-search-result img").count() == 0
+
+
+@pytest.mark.browser
+def test_a_5000_character_query_is_answered(search_page):
+    """A pasted text or a long ?q= link: the search uses its first part and stays responsive."""
+    query = "klacht over discriminatie " + "x" * 5000
+    pages, _ = search(search_page, query)
+    assert "recht/iemand-meldt-discriminatie/" in pages[:5]
+
+
+# One set of rules for build and browser ------------------------------------------------------------------------------
+
+SPLIT_SAMPLES = [
+    "klachtafhandeling",
+    "antidiscriminatievoorziening",
+    "discriminatiemeldingen",
+    "angstcultuur",
+    "onboardingmodule",
+    "weerbericht",
+    "verantwoordelijkheid",
+    "inclusienetwerk",
+    "meldpuntmedewerkers",
+    "zorgaanbieders",
+    "klachtenregeling",
+    "wijkteamleden",
+    "taalbarrière",
+    "gelijkebehandelingswet",
+]
+WORD_SAMPLES = [
+    "Collega&#x27;s van kleur",
+    "<p>De Wmo-consulent &amp; de cliënt</p>",
+    "artikel 137g Sr",
+    "zo’n ‘vraag’",
+    "Ex-collega's, re-integratie!",
+]
+
+
+@pytest.mark.browser
+def test_browser_applies_the_same_rules_as_the_build(site, chromium):
+    """zoekmachine.js splits compounds and cuts text into words exactly as kennisbank/zoeken.py does, from the
+    data the build wrote (search/zoekregels.js), for every word of the site and samples the site does not use."""
     index = json.loads((site.root / "search/search_index.json").read_text(encoding="utf-8"))
-    assert {"trefwoorden", "titelwoorden", "zoektermen"} <= set(index["config"]["fields"])
-    weerstand = next(d for d in index["docs"] if d["location"] == "barrieres/weerstand/")
-    assert "tegenstand" in weerstand["titelwoorden"].split()
-    assert "tegenstand" not in site.html("barrieres/weerstand/"), "afgeleide woorden staan nooit op de pagina"
-    overview = next(d for d in index["docs"] if d["location"] == "bronnen/")
-    assert "zoektermen" not in overview, "overzichtspagina's krijgen geen afgeleide woorden"
+    texts = [d.get("title", "") + " " + d.get("text", "") for d in index["docs"]]
+    splitter = Splitter(dictionary(), site_words(texts))
+    sample = sorted(site_words(texts)) + SPLIT_SAMPLES
+    with LocalServer(site.root) as server:
+        page = chromium.new_page()
+        page.goto(server.url)
+        page.add_script_tag(url=server.url + "assets/javascripts/zoekmachine.js")
+        page.add_script_tag(url=server.url + "search/zoekregels.js")
+        browser = page.evaluate(
+            """([docs, sample, texts]) => {
+            const z = window.KennisbankZoeken, data = window.__kennisbank_zoekregels;
+            const site = new Set(), min = data.splitsen.min_deel;
+            docs.forEach(d => z.words(d.title + " " + d.text).forEach(w => { if (w.length >= min) site.add(w); }));
+            const splitter = new z.Splitter(data.splitsen, new Set(z.decodeWords(data.woorden)), site);
+            return { parts: sample.map(w => splitter.parts(w)), words: texts.map(t => z.words(t)) };
+        }""",
+            [index["docs"], sample, WORD_SAMPLES],
+        )
+        page.close()
+    python = [splitter.parts(w) for w in sample]
+    differ = [(w, p, b) for w, p, b in zip(sample, python, browser["parts"], strict=True) if p != b]
+    assert differ == [], differ[:10]
+    assert browser["words"] == [words(t) for t in WORD_SAMPLES]
+    assert splitter.parts("klachtafhandeling") == ["klacht", "afhandeling"]
 
 
-def test_compound_parts_are_words_of_the_site():
-    vocabulary = {"discriminatie", "voorziening", "angst", "cultuur", "meldingen", "punt", "meld", "antwoord"}
-    assert compound_parts("antidiscriminatievoorziening", vocabulary) == {"discriminatie", "voorziening"}
-    assert compound_parts("angstcultuur", vocabulary) == {"angst", "cultuur"}
-    assert compound_parts("discriminatiemeldingen", vocabulary) == {"discriminatie", "meldingen"}
-    assert compound_parts("verantwoordelijkheid", vocabulary) == set(), "geen los woord midden in een woord"
+def test_compounds_split_into_dutch_words_the_site_does_not_use():
+    """The word list decides, not the site: both parts may be absent from every page."""
+    splitter = Splitter(dictionary())
+    assert splitter.parts("fietsenstalling") == ["fiets", "stalling"]
+    assert splitter.parts("klachtafhandeling") == ["klacht", "afhandeling"]
+    assert splitter.parts("verantwoordelijkheid") is None, "een woord van de lijst blijft heel"
+    assert splitter.parts("meldingen") is None, "een woord van de lijst met een gewone uitgang blijft heel"
+    assert splitter.parts("flimpelboter") is None, "geen deel dat geen woord is"
+    assert Splitter(dictionary(), frozenset({"onboarding"})).parts("onboardingmodule") == ["onboarding", "module"]
 
 
-def test_contributor_adds_a_synonym_by_editing_one_file(tmp_path):
+def test_word_list_is_what_the_script_makes_from_opentaal():
+    """kennisbank/data/woordenlijst-nl.txt is exactly what `python -m kennisbank.woordenlijst` makes from Debian's
+    hunspell-nl (a test dependency; the build only reads the committed list)."""
+    from kennisbank.woordenlijst import HUNSPELL, compact, read_hunspell
+
+    assert HUNSPELL.is_file(), "hunspell-nl ontbreekt; .ci/install-debian-packages installeert het"
+    committed = (ROOT / "kennisbank/data/woordenlijst-nl.txt").read_text(encoding="utf-8").split()
+    assert committed == compact(read_hunspell(HUNSPELL))
+    assert 5_000 < len(committed) < 20_000 and all(SPLIT.min_part <= len(w) <= SPLIT.max_word for w in committed)
+
+
+def test_index_carries_kind_summary_and_keywords_only_for_subject_pages():
+    index = {
+        "config": {"fields": {"title": {}, "text": {}, "tags": {}}},
+        "docs": [
+            {"location": "barrieres/weerstand/", "title": "Weerstand", "text": "<p>Lange inleiding.</p>"},
+            {"location": "barrieres/weerstand/#wat", "title": "Wat zie je", "text": "<p>Een klachtafhandeling.</p>"},
+            {"location": "bronnen/", "title": "Bronnen", "text": "<p>Alles.</p>"},
+        ],
+    }
+    pages = {
+        "barrieres/weerstand/": PageInfo("Barrière", "Mensen werken tegen.", ("tegenwerking",)),
+        "bronnen/": PageInfo(None),
+    }
+    docs = {d["location"]: d for d in enrich(index, pages)["docs"]}
+    article = docs["barrieres/weerstand/"]
+    assert article["tags"] == ["Barrière"] and article["text"] == "<p>Mensen werken tegen.</p>"
+    assert article["trefwoorden"] == "tegenwerking"
+    assert set(article["zoektermen"].split()) == {"klacht", "afhandeling"}
+    assert "tags" not in docs["bronnen/"] and "zoektermen" not in docs["bronnen/"]
+    assert "tags" not in docs["barrieres/weerstand/#wat"]
+
+
+@pytest.mark.browser
+def test_writer_adds_an_everyday_word_and_it_finds_the_page(tmp_path, chromium):
+    """CONTRIBUTING.md, "Een zoekwoord toevoegen": one line in docs/_data/woorden.yml, and a word no page uses
+    finds the page."""
     project = copy_project(tmp_path / "project")
     woorden = project / "docs/_data/woorden.yml"
-    text = woorden.read_text(encoding="utf-8")
-    assert "- term: weerstand\n  zoekwoorden: [" in text
-    woorden.write_text(text.replace("- term: weerstand\n  zoekwoorden: [", "- term: weerstand\n  zoekwoorden: [dwarsliggen, "),
-                       encoding="utf-8")
-    result = run_mkdocs(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    index = json.loads((tmp_path / "site/search/search_index.json").read_text(encoding="utf-8"))
-    weerstand = next(d for d in index["docs"] if d["location"] == "barrieres/weerstand/")
-    assert re.search(r"\bdwarsliggen\b", weerstand["titelwoorden"])
+    before = woorden.read_text(encoding="utf-8")
+    assert "- term: weerstand\n  zoekwoorden: [" in before
+    results = {}
+    for name, text in [
+        ("zonder", before),
+        (
+            "met",
+            before.replace("- term: weerstand\n  zoekwoorden: [", "- term: weerstand\n  zoekwoorden: [obstructie, "),
+        ),
+    ]:
+        woorden.write_text(text, encoding="utf-8")
+        result = run_mkdocs(project, tmp_path / name)
+        assert result.returncode == 0, result.stderr
+        with LocalServer(tmp_path / name) as server:
+            page = chromium.new_page()
+            page.goto(server.url)
+            results[name] = search(page, "obstructie")[0]
+            page.close()
+    assert results["zonder"] == []
+    assert results["met"][0] == "barrieres/weerstand/"
+
+
+def test_rules_reach_the_browser_from_the_same_files(site, kb):
+    """The build writes the rules next to the index: the same word list, limits, filler words and everyday words
+    (from docs/_data/woorden.yml) the build uses, and the pages the intents name."""
+    from kennisbank.zoeken import front_coded, rules, thesaurus
+
+    script = (site.root / "search/zoekregels.js").read_text(encoding="utf-8")
+    data = json.loads(re.match(r"self\.__kennisbank_zoekregels = (.*);\n$", script, re.DOTALL).group(1))
+    assert data["woorden"] == front_coded(sorted(dictionary()))
+    assert {key: data[key] for key in ("splitsen", "vraag", "weging")} == {
+        key: rules()[key] for key in ("splitsen", "vraag", "weging")
+    }
+    assert data["vulwoorden"] == sorted(set(rules()["vulwoorden"]))
+    assert data["thesaurus"] == thesaurus(kb.woorden, set(rules()["vulwoorden"]))
+    assert ["scholing", ["training"]] in data["thesaurus"]
+    intents = [intent["pagina"] for intent in data["bedoelingen"] if "pagina" in intent]
+    assert intents and all(Path(site.root, url, "index.html").is_file() for url in intents)

@@ -1,4 +1,8 @@
-"""Search that understands Dutch: enrich Material's search index at build time.
+"""Frozen copy of kennisbank/zoeken.py at commit 8137d5b (the search before issue "Zoeken dat echte vragen
+beantwoordt"), for benchmarks/zoeken.py only. Changed: the import of the content model's error classes is replaced
+by two small stand-ins, so this file runs on its own.
+
+Search that understands Dutch: enrich Material's search index at build time.
 
 Material's search (lunr.js) matches whole words and word starts. Dutch glues words together (antidiscriminatie-
 voorziening) and derives them (racisme, racistisch), so a query for one form misses pages with another. At build
@@ -24,7 +28,14 @@ from typing import Any
 
 import yaml
 
-from .model import ContentError, Problem
+
+class Problem(tuple):  # stand-in for kennisbank.model.Problem: (file, field, message)
+    def __new__(cls, *parts):
+        return super().__new__(cls, parts)
+
+
+class ContentError(Exception):  # stand-in for kennisbank.model.ContentError
+    pass
 
 SYNONIEMEN_FILE = "_data/synoniemen.yml"
 WORD = re.compile(r"[a-zà-öø-ÿ]+")

@@ -1,0 +1,710 @@
+/*
+ * Dutch search for the knowledge base, run inside Material's search worker (see workers/zoeken.js).
+ *
+ * The rules' data (word list, everyday words, filler words, limits, weights) is written by the build into
+ * search/zoekregels.js from the same files kennisbank/zoeken.py uses, so build and browser follow the same rules.
+ *
+ *   var engine = new KennisbankZoeken.Engine(rules, index.docs, stem);
+ *   engine.analyse("wat doe ik als een inwoner klaagt");   // content words, each with the ways it can match
+ *   engine.search("wat doe ik als een inwoner klaagt");    // a result in the shape Material's search UI draws
+ *
+ * How a page is scored (BM25F over whole pages, see README "Zoeken"):
+ * - a query is cut into content words: filler and question words go, everyday phrases become the site's term;
+ * - each content word matches a page in one of several ways: as typed (also as the start of a longer word), through
+ *   an everyday word's term, through all parts of a compound split with the Dutch word list, or through a nearby
+ *   word of the site (typos); weaker ways count less;
+ * - a match counts more in the title or keywords than in the summary, section headings or body text, and a rare
+ *   word counts more than one on every page (idf);
+ * - pages that match more of the query (weighed by how rare each word is) come first: the score is multiplied by
+ *   the square of that share, and pages below the minimum share are left out;
+ * - overview pages count less than the page about the subject.
+ */
+(function (root) {
+  "use strict";
+
+  var WORD = /[a-z0-9\u00e0-\u00f6\u00f8-\u00ff']+/g;
+  var HTML_WORD = /&#?[a-z0-9]+;|[a-z0-9\u00e0-\u00f6\u00f8-\u00ff]+/gi;
+
+  /* The word list arrives front-coded: each line starts with one character for the length it shares with the
+     previous word (character code minus 48), then the rest of the word. */
+  function decodeWords(packed) {
+    var list = [];
+    var previous = "";
+    packed.split("\n").forEach(function (line) {
+      if (!line) return;
+      var word = previous.slice(0, line.charCodeAt(0) - 48) + line.slice(1);
+      list.push(word);
+      previous = word;
+    });
+    return list;
+  }
+
+  /* Lower-case words of a text, tags out, references decoded, apostrophes dropped (collega's -> collegas); the same
+     as `words` in kennisbank/zoeken.py. */
+  var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " " };
+
+  function unescape(text) {
+    return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, function (all, name) {
+      if (name.charAt(0) !== "#") return ENTITIES[name.toLowerCase()] || " ";
+      var code = name.charAt(1).toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : " ";
+    });
+  }
+
+  function words(text) {
+    var plain = unescape(String(text || "").replace(/<[^>]+>/g, " ")).toLowerCase().replace(/[\u2019`]/g, "'");
+    return (plain.match(WORD) || []).map(function (w) { return w.replace(/'/g, ""); }).filter(Boolean);
+  }
+
+  /* Levenshtein distance, stopping early above `limit`. */
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var previous = [];
+    for (var j = 0; j <= b.length; j++) previous.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var current = [i];
+      var best = i;
+      for (var k = 1; k <= b.length; k++) {
+        var cost = a.charAt(i - 1) === b.charAt(k - 1) ? 0 : 1;
+        current.push(Math.min(previous[k] + 1, current[k - 1] + 1, previous[k - 1] + cost));
+        if (current[k] < best) best = current[k];
+      }
+      if (best > limit) return limit + 1;
+      previous = current;
+    }
+    return previous[b.length];
+  }
+
+  /* Words of the site the splitter may use as parts; the same as site_words in kennisbank/zoeken.py. */
+  function siteWords(docs, min) {
+    var found = new Set();
+    docs.forEach(function (doc) {
+      words(doc.title + " " + doc.text).forEach(function (w) {
+        if (w.length >= min) found.add(w);
+      });
+    });
+    return found;
+  }
+
+  /* Index of the first entry of a sorted array that is >= `value`. */
+  function lowerBound(sorted, value) {
+    var low = 0, high = sorted.length;
+    while (low < high) {
+      var middle = (low + high) >> 1;
+      if (sorted[middle] < value) low = middle + 1; else high = middle;
+    }
+    return low;
+  }
+
+  /* ------------------------------------------------------------------------------------------------------------
+   * Splitting compounds: the same rules as Splitter in kennisbank/zoeken.py (a test compares them word by word).
+   * ---------------------------------------------------------------------------------------------------------- */
+
+  function Splitter(rules, dictionary, site) {
+    this.rules = rules;
+    this.dictionary = dictionary;
+    this.site = site || new Set();
+  }
+
+  Splitter.prototype.known = function (word) {
+    return this.dictionary.has(word) || this.site.has(word);
+  };
+
+  /* The word with a regular ending off, if that is a word (meldingen -> melding). */
+  Splitter.prototype.stripped = function (word, known) {
+    var endings = this.rules.uitgangen;
+    for (var i = 0; i < endings.length; i++) {
+      var e = endings[i];
+      if (word.length > e.length && word.slice(-e.length) === e && known(word.slice(0, -e.length))) {
+        return word.slice(0, -e.length);
+      }
+    }
+    return null;
+  };
+
+  Splitter.prototype.isWord = function (word) {
+    return this.known(word) || this.stripped(word, this.known.bind(this)) !== null;
+  };
+
+  /* The word of the Dutch word list this word is with a regular ending off, if any. */
+  Splitter.prototype.base = function (word) {
+    return this.stripped(word, this.dictionary.has.bind(this.dictionary));
+  };
+
+  Splitter.prototype.listed = function (word) {
+    return this.dictionary.has(word) || this.base(word) !== null;
+  };
+
+  Splitter.prototype.splits = function (word, depth) {
+    var min = this.rules.min_deel;
+    var found = depth > 0 && this.isWord(word) ? [[word]] : [];
+    if (word.length < 2 * min || depth > 3) return found;
+    for (var i = word.length - min; i >= min; i--) {
+      var head = word.slice(0, i);
+      if (!this.isWord(head)) continue;
+      var tail = word.slice(i);
+      for (var l = 0; l < this.rules.tussenklanken.length; l++) {
+        var link = this.rules.tussenklanken[l];
+        if (tail.indexOf(link) !== 0 || tail.length - link.length < min) continue;
+        this.splits(tail.slice(link.length), depth + 1).forEach(function (rest) { found.push([head].concat(rest)); });
+      }
+    }
+    return found;
+  };
+
+  /* The best split: fewest parts, then fewest parts known only without their ending, then fewest linking letters,
+     then the longest first part; null for a word of the list itself (also with a regular ending), a word longer than
+     the limit, or a word not made of known words. The same order as Splitter._rank in kennisbank/zoeken.py. */
+  Splitter.prototype.parts = function (word) {
+    if (word.length > this.rules.max_samenstelling || this.listed(word)) return null;
+    var self = this;
+    var rank = function (parts) {
+      return [parts.length, parts.filter(function (p) { return !self.known(p); }).length,
+        -parts.join("").length, -parts[0].length];
+    };
+    var before = function (a, b) {
+      for (var i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+      return false;
+    };
+    var best = null, bestRank = null;
+    this.splits(word, 0).forEach(function (parts) {
+      var r = rank(parts);
+      if (!best || before(r, bestRank)) {
+        best = parts;
+        bestRank = r;
+      }
+    });
+    return best;
+  };
+
+  /* ------------------------------------------------------------------------------------------------------------
+   * The index: one entry per page (its article and sections together), with term frequencies per field.
+   * ---------------------------------------------------------------------------------------------------------- */
+
+  function pageOf(location) {
+    return location.split("#")[0];
+  }
+
+  function Page(article, overview) {
+    this.keyPhrases = [];
+    this.location = article.location;
+    this.article = article;
+    this.sections = [];
+    this.overview = overview;
+    this.fields = {};  /* field -> {stem: count} */
+    this.length = 0;   /* words of body text, for length normalisation */
+  }
+
+  Page.prototype.add = function (field, stems) {
+    var counts = this.fields[field] || (this.fields[field] = Object.create(null));
+    stems.forEach(function (s) { counts[s] = (counts[s] || 0) + 1; });
+    if (field === "tekst") this.length += stems.length;
+  };
+
+  function Engine(data, docs, stem) {
+    this.data = data;
+    this.weights = data.weging;
+    this.limits = data.vraag;
+    this.filler = new Set(data.vulwoorden);
+    this.thesaurus = new Map(data.thesaurus);  /* everyday word or phrase -> words of the site's term */
+    this.dictionary = new Set(decodeWords(data.woorden));
+    var cache = Object.create(null);
+    var raw = stem || function (w) { return w; };
+    /* Numbers stay as they are ("137g"): lunr's Dutch trimmer would keep only the letters. */
+    this.stem = function (word) {
+      return cache[word] || (cache[word] = /[0-9]/.test(word) ? word : raw(word) || word);
+    };
+    this.intents = (data.bedoelingen || []).map(function (intent) {
+      return { phrases: intent.vraag.map(function (p) { return " " + words(p).join(" ") + " "; }),
+        page: intent.pagina, overview: intent.overzicht, factor: intent.factor };
+    });
+    this.learnThesaurus(data.thesaurus);
+    /* A content word counts as fully covered from the strength of one mention in this field. */
+    var field = this.weights.velden[this.weights.gedekt];
+    this.covered = field / (this.weights.k1 + field);
+    this.build(docs || []);
+  }
+
+  Engine.prototype.build = function (docs) {
+    var self = this;
+    var pages = new Map();
+    var vocabulary = new Set();
+    var stems = function (text) {
+      return words(text).map(function (w) { vocabulary.add(w); return self.stem(w); });
+    };
+    docs.forEach(function (doc) {
+      var key = pageOf(doc.location);
+      var page = pages.get(key);
+      if (!page) {
+        page = new Page(doc, !(doc.tags && doc.tags.length));
+        pages.set(key, page);
+        page.titleText = " " + self.phraseStems(doc.title).join(" ") + " ";
+        page.titleWords = self.contentStems(doc.title);
+        page.add("titel", stems(doc.title).concat(stems(doc.titelwoorden)));
+        page.add("trefwoord", stems(doc.trefwoorden));
+        page.keyPhrases = String(doc.trefwoorden || "").split(",").map(function (phrase) {
+          return " " + self.phraseStems(phrase).join(" ") + " ";
+        }).filter(function (phrase) { return phrase.split(" ").length > 3; });
+        /* A subject page's text here is its one-sentence summary; an overview page's is its whole list. */
+        page.add(page.overview ? "tekst" : "samenvatting", stems(doc.text));
+        page.add("tekst", stems(doc.zoektermen));
+      } else {
+        page.sections.push({ doc: doc, stems: new Set(stems(doc.title).concat(stems(doc.text))),
+          heading: self.contentStems(doc.title) });
+        /* An overview page's headings are its list (the sources, the glossary): body text, not its subject. */
+        page.add(page.overview ? "tekst" : "kop", stems(doc.title));
+        page.add("tekst", stems(doc.text));
+      }
+    });
+    this.pages = Array.from(pages.values());
+    this.postings = Object.create(null);  /* stem -> indexes of the pages that hold it */
+    var total = 0;
+    this.pages.forEach(function (page, i) {
+      var seen = Object.create(null);
+      Object.keys(page.fields).forEach(function (field) {
+        Object.keys(page.fields[field]).forEach(function (s) {
+          if (seen[s]) return;
+          seen[s] = true;
+          (self.postings[s] || (self.postings[s] = [])).push(i);
+        });
+      });
+      total += page.length;
+    });
+    this.averageLength = total / Math.max(1, this.pages.length);
+    /* Words in a title or keywords of a page about one subject: the site's topics. */
+    this.topics = new Set();
+    this.pages.forEach(function (page) {
+      if (page.overview) return;
+      ["titel", "trefwoord"].forEach(function (field) {
+        Object.keys(page.fields[field] || {}).forEach(function (s) { self.topics.add(s); });
+      });
+    });
+    this.stemList = Object.keys(this.postings).sort();
+    this.vocabulary = vocabulary;
+    this.splitter = new Splitter(this.data.splitsen, this.dictionary, siteWords(docs, this.data.splitsen.min_deel));
+    this.sorted = Array.from(vocabulary).sort();
+    this.candidates = this.sorted.concat(Array.from(this.thesaurus.keys()).filter(function (key) {
+      return key.indexOf(" ") === -1;
+    }));
+  };
+
+  /* Is `start` the beginning of a word of the site? */
+  Engine.prototype.onSite = function (start) {
+    var i = lowerBound(this.sorted, start);
+    return i < this.sorted.length && this.sorted[i].indexOf(start) === 0;
+  };
+
+  /* Stems of the site that start with `prefix` (a word being typed), at most `limit` of them. */
+  Engine.prototype.extensions = function (prefix, limit) {
+    var found = [];
+    for (var i = lowerBound(this.stemList, prefix); i < this.stemList.length && found.length < limit; i++) {
+      if (this.stemList[i].indexOf(prefix) !== 0) break;
+      if (this.stemList[i] !== prefix) found.push(this.stemList[i]);
+    }
+    return found;
+  };
+
+  /* Words of the site (or everyday words) one or two letters away from `word`. */
+  Engine.prototype.corrections = function (word) {
+    var limit = word.length >= this.limits.typfout_twee ? 2 : word.length >= this.limits.typfout_een ? 1 : 0;
+    if (!limit) return [];
+    var found = [];
+    for (var i = 0; i < this.candidates.length; i++) {
+      var candidate = this.candidates[i];
+      if (candidate.charAt(0) !== word.charAt(0) && candidate.charAt(1) !== word.charAt(1)) continue;
+      var d = distance(word, candidate, limit);
+      if (d <= limit) found.push([d, candidate]);
+    }
+    found.sort(function (a, b) { return a[0] - b[0] || b[1].length - a[1].length || (a[1] < b[1] ? -1 : 1); });
+    return found.slice(0, 3).map(function (entry) { return entry[1]; });
+  };
+
+  /* Everyday words are looked up by their stem, so every form finds the term (discrimineer, discrimineren);
+     phrases word by word. */
+  Engine.prototype.learnThesaurus = function (entries) {
+    var self = this;
+    this.byStem = new Map();
+    this.phrases = [];
+    entries.forEach(function (entry) {
+      var stems = words(entry[0]).map(self.stem);
+      if (stems.length > 1) return self.phrases.push({ stems: stems, terms: entry[1] });
+      var key = stems[0];
+      self.byStem.set(key, (self.byStem.get(key) || []).concat(entry[1]));
+    });
+    this.phrases.sort(function (a, b) { return b.stems.length - a.stems.length; });
+  };
+
+  Engine.prototype.synonyms = function (word) {
+    var found = this.thesaurus.get(word) || this.byStem.get(this.stem(word));
+    /* The stemmer leaves verb forms like "controleert" alone: try them without a regular ending too. */
+    var endings = this.data.splitsen.uitgangen;
+    for (var i = 0; !found && i < endings.length; i++) {
+      var e = endings[i];
+      if (word.length - e.length >= this.data.splitsen.min_deel && word.slice(-e.length) === e) {
+        found = this.byStem.get(this.stem(word.slice(0, -e.length)));
+      }
+    }
+    found = found || [];
+    return found.filter(function (term, i) { return found.indexOf(term) === i; });
+  };
+
+  /* ------------------------------------------------------------------------------------------------------------
+   * Query analysis: content words and the ways each can match.
+   * ---------------------------------------------------------------------------------------------------------- */
+
+  Engine.prototype.analyse = function (query) {
+    var self = this;
+    var all = words(String(query).slice(0, this.limits.max_lengte));
+    var stems = all.map(this.stem);
+    var used = all.map(function () { return false; });
+    var found = [];
+    this.phrases.forEach(function (phrase) {
+      var n = phrase.stems.length;
+      for (var i = 0; i + n <= all.length; i++) {
+        var here = phrase.stems.every(function (s, k) { return stems[i + k] === s && !used[i + k]; });
+        if (!here) continue;
+        for (var k = 0; k < n; k++) used[i + k] = true;
+        found.push({ tekst: all.slice(i, i + n).join(" "), typed: null, gewicht: 1,
+          wegen: phrase.terms.map(function (t) { return { terms: [t], soort: "synoniem" }; }) });
+      }
+    });
+    var last = all.length - 1;
+    var particles = this.limits.scheidbaar;
+    var content = [];
+    all.forEach(function (word, i) {
+      if (used[i] || self.filler.has(word) || (word.length < 2 && !/\d/.test(word))) return;
+      if (content.length >= self.limits.max_woorden) return;
+      var later = all.slice(i + 1).filter(function (w) { return particles.indexOf(w) !== -1; });
+      content.push({ word: word, last: i === last, particles: later });
+    });
+    /* Only content words: a term looked up, not a question. */
+    found.bare = content.length === all.length;
+    content.forEach(function (entry) {
+      var word = entry.word.slice(0, self.limits.max_woordlengte);
+      var ways = [{ terms: [word], soort: "woord" }];
+      var add = function (terms, kind) { ways.push({ terms: terms, soort: kind }); };
+      self.synonyms(word).forEach(function (t) { add([t], "synoniem"); });
+      /* A separable verb: "spreek ... aan" is aanspreken, "richt ... op" oprichten. */
+      entry.particles.forEach(function (particle) {
+        var joined = self.stem(particle + word);
+        if (self.postings[joined]) add([particle + word], "woord");
+      });
+      /* A compound also matches its parts, all together (zorgorganisatie: zorg + organisatie); filler inside a
+         compound carries no subject either (weerbericht: weer + bericht). */
+      var parts = (self.splitter.parts(word) || []).filter(function (p) { return !self.filler.has(p); });
+      if (parts.length > 1) add(parts, "delen");
+      var corrections = [];
+      if (!self.onSite(word)) {
+        var base = self.splitter.base(word);
+        if (base) add([base], "woord");
+        parts.forEach(function (part) {
+          if (part.length >= self.limits.los_deel) add([part], "deel");
+          self.synonyms(part).forEach(function (t) { add([t], "deel"); });
+        });
+        corrections = self.splitter.listed(word) || parts.length ? [] : self.corrections(word);
+        corrections.forEach(function (c) {
+          add([c], "verbetering");
+          self.synonyms(c).forEach(function (t) { add([t], "verbetering"); });
+        });
+      }
+      /* Questions name their subject with nouns; the word list holds nouns (and words that make compounds), so a
+         word outside it, like most verbs ("uitleggen", "regelen"), weighs less. */
+      var subject = self.splitter.listed(word) || parts.length > 1 || self.synonyms(word).length > 0 ||
+        self.topics.has(self.stem(word));
+      found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, last: entry.last,
+        gewicht: subject ? 1 : self.weights.bijwoord });
+    });
+    found.forEach(function (item) { self.stemWays(item); });
+    return found;
+  };
+
+  /* Terms as the index holds them (stemmed). The last word of the query may be the start of a longer word: the
+     person may still be typing it. */
+  Engine.prototype.stemWays = function (item) {
+    var self = this;
+    var seen = Object.create(null);
+    item.wegen = item.wegen.map(function (way) {
+      var terms = [];
+      way.terms.forEach(function (term) {
+        words(term).forEach(function (t) { terms.push(self.stem(t)); });
+      });
+      return { terms: terms, soort: way.soort };
+    }).filter(function (way) {
+      var key = way.terms.join(" ");
+      if (!way.terms.length || seen[key]) return false;
+      seen[key] = true;
+      return true;
+    });
+    var start = item.last && item.typed;
+    item.prefix = [];
+    if (start && start.length >= this.limits.min_begin) {
+      item.prefix = this.extensions(this.stem(start), 50);
+      if (this.stem(start) !== start) item.prefix = item.prefix.concat(this.extensions(start, 50));
+    }
+  };
+
+  /* ------------------------------------------------------------------------------------------------------------
+   * Scoring.
+   * ---------------------------------------------------------------------------------------------------------- */
+
+  Engine.prototype.idf = function (df) {
+    return Math.log(1 + (this.pages.length - df + 0.5) / (df + 0.5));
+  };
+
+  /* How strongly `stem` is on `page`: weighted term frequency over the fields, saturated to 0..1. An overview page's
+     own title counts in full, the rest of it (which lists everything) less. */
+  Engine.prototype.strength = function (page, stem) {
+    var weights = this.weights.velden;
+    var tf = 0;
+    for (var field in page.fields) {
+      var count = page.fields[field][stem];
+      if (!count) continue;
+      if (field === "tekst") {
+        var b = this.weights.b;
+        count = count / (1 - b + b * page.length / this.averageLength);
+      }
+      tf += weights[field] * count * (page.overview && field !== "titel" ? this.weights.overzicht : 1);
+    }
+    return tf / (this.weights.k1 + tf);
+  };
+
+  /* How clearly `stem` says what the page is about: 2 in the title or keywords, 1 in the summary or a heading, 0
+     only in the body text. */
+  Engine.prototype.prominence = function (page, stem) {
+    var f = page.fields;
+    if ((f.titel && f.titel[stem]) || (f.trefwoord && f.trefwoord[stem])) return 2;
+    return (f.samenvatting && f.samenvatting[stem]) || (f.kop && f.kop[stem]) ? 1 : 0;
+  };
+
+  /* The best match of one content word on one page: {score (0..1), strength (the same before the way's weight),
+     terms, level}. `level`: 3 when the word itself,
+     an everyday word's term or a part of a compound (all parts matching) is in the title or keywords, 2 in the
+     summary or a heading,
+     1 only in the body text or through a guess (the start of a word, a typo correction), 0.5 only through one part
+     of a compound, 0 no match. */
+  Engine.prototype.match = function (page, item) {
+    var self = this;
+    var weights = this.weights.wegen;
+    var best = { score: 0, terms: [], level: 0 };
+    var consider = function (terms, kind) {
+      var weakest = Infinity;
+      for (var t = 0; t < terms.length && weakest > 0; t++) weakest = Math.min(weakest, self.strength(page, terms[t]));
+      var score = weights[kind] * weakest;
+      if (!(score > 0)) return;
+      if (score > best.score) { best.score = score; best.terms = terms; best.strength = weakest; }
+      var exact = kind === "woord" || kind === "synoniem" || kind === "delen";
+      var level = exact ? 1 + Math.max.apply(null, terms.map(function (term) { return self.prominence(page, term); }))
+        : kind === "deel" ? 0.5 : 1;
+      best.level = Math.max(best.level, level);
+    };
+    item.wegen.forEach(function (way) { consider(way.terms, way.soort); });
+    item.prefix.forEach(function (term) { consider([term], "begin"); });
+    return best;
+  };
+
+  /* Pages that hold at least one term of the query. */
+  Engine.prototype.candidatePages = function (analysis) {
+    var found = new Set();
+    var postings = this.postings;
+    var add = function (stem) { (postings[stem] || []).forEach(function (i) { found.add(i); }); };
+    analysis.forEach(function (item) {
+      item.wegen.forEach(function (way) { way.terms.forEach(add); });
+      item.prefix.forEach(add);
+    });
+    return Array.from(found);
+  };
+
+  /* Two or more words of the query, filler included, in a row in the page's title ("geen tijd"). */
+  /* Stems of the content words of a text, sorted, joined by spaces: to compare a title or heading with a query. */
+  Engine.prototype.contentStems = function (text) {
+    var self = this;
+    return words(text).filter(function (w) { return !self.filler.has(w); }).map(this.stem).sort().join(" ");
+  };
+
+  /* Stems of every word of a text, filler included, to compare phrases. The site says "je"; a question says "ik",
+     "wij" or "u": "wat doe ik" is the title's "wat doe je". */
+  Engine.prototype.phraseStems = function (text) {
+    var self = this;
+    var pronouns = this.limits.voornaamwoorden;
+    return words(text).map(function (w) { return self.stem(pronouns[w] || w); });
+  };
+
+  Engine.prototype.titlePhrase = function (query, page) {
+    var stems = this.phraseStems(query);
+    var text = " " + stems.join(" ") + " ";
+    var factor = 1;
+    for (var i = 0; i + 1 < stems.length; i++) {
+      if (page.titleText.indexOf(" " + stems[i] + " " + stems[i + 1] + " ") !== -1) factor = this.weights.titelzin;
+    }
+    /* A keyword of several words, filler and all, in the query ("wat moet ik doen"). */
+    if (page.keyPhrases.some(function (phrase) { return text.indexOf(phrase) !== -1; })) factor *= this.weights.trefzin;
+    return factor;
+  };
+
+  /* Questions that ask for a kind of page ("wat is ...": the glossary; "overzicht ...": an overview page). */
+  /* A heading that is exactly the query's content words ("racisme", "inclusieve dienstverlening"): a page that
+     explains that very thing, like a glossary entry. */
+  /* Are the content words of `text` (stems joined by spaces) exactly the query's, as typed or corrected (or, with
+     `synonyms`, as the site's term for an everyday word)? A title named by the term is the page about it; a glossary
+     heading only when the word itself was looked up. */
+  Engine.prototype.sameWords = function (analysis, text, synonyms) {
+    var self = this;
+    var stems = text ? text.split(" ") : [];
+    return stems.length === analysis.length && analysis.every(function (item) {
+      var options = [self.stem(item.tekst)].concat(item.wegen.filter(function (way) {
+        return way.soort === "verbetering" || (synonyms && way.soort === "synoniem");
+      }).map(function (way) { return way.terms[0]; }));
+      return options.some(function (term) { return stems.indexOf(term) !== -1; });
+    });
+  };
+
+  Engine.prototype.headingMatch = function (analysis, page) {
+    var self = this;
+    var factor = this.sameWords(analysis, page.titleWords, true) ? this.weights.titelgelijk : 1;
+    if (analysis.bare && page.sections.some(function (section) { return self.sameWords(analysis, section.heading); })) {
+      factor *= this.weights.kopzin;
+    }
+    return factor;
+  };
+
+  Engine.prototype.intentFactor = function (query, page, analysis) {
+    var text = " " + words(query).join(" ") + " ";
+    var factor = this.titlePhrase(query, page) * this.headingMatch(analysis, page);
+    this.intents.forEach(function (intent) {
+      var wanted = intent.page ? intent.page === page.location : intent.overview && page.overview;
+      if (wanted && intent.phrases.some(function (p) { return text.indexOf(p) !== -1; })) factor *= intent.factor;
+    });
+    return factor;
+  };
+
+  /* Scored pages for an analysed query, best first. A page's score is the sum of its matches, each weighed by how
+     few pages the content word matches (idf), times the square of the share of the query it covers (a word counts
+     in full from one mention in the summary). The less of the query a page matches, the clearer the match must be:
+     all words, anywhere; two in three, one of them in a summary or heading; half, one of them in the title or
+     keywords. So "fietsband plakken" finds nothing ("plakken" is only in a page's body) and neither does
+     "weerbericht" ("weer" is filler and "bericht" alone is only a part of the word). */
+  Engine.prototype.rank = function (query, analysis) {
+    var self = this;
+    var scored = this.candidatePages(analysis).map(function (i) {
+      var page = self.pages[i];
+      return { page: page, matches: analysis.map(function (item) { return self.match(page, item); }) };
+    });
+    var importance = analysis.map(function (item, k) {
+      var df = scored.filter(function (s) { return s.matches[k].score > 0; }).length;
+      return df ? self.idf(df) : 0;
+    });
+    if (!importance.some(Boolean)) return [];
+    var known = importance.filter(Boolean);
+    var average = known.reduce(function (a, b) { return a + b; }, 0) / known.length;
+    /* In the share, a word on most pages (the site's own subject: "inclusieve dienstverlening") weighs less. */
+    var common = this.idf(this.pages.length * this.weights.aandeel_df);
+    var weight = importance.map(function (x, k) {
+      return Math.min(1, (x || average) / common) * analysis[k].gewicht;
+    });
+    var needed = weight.reduce(function (a, b) { return a + b; }, 0);
+    var total = analysis.reduce(function (sum, item) { return sum + item.gewicht; }, 0);
+    return scored.map(function (s) {
+      var matched = 0, covered = 0, score = 0, level = 0;
+      s.matches.forEach(function (m, k) {
+        if (!m.score) return;
+        matched += analysis[k].gewicht;
+        covered += weight[k] * Math.min(1, m.strength / self.covered);
+        score += importance[k] * analysis[k].gewicht * m.score;
+        level = Math.max(level, m.level);
+      });
+      var share = covered / needed;
+      return { page: s.page, matches: s.matches, share: matched / total, level: level, score: score * Math.pow(share, self.weights.aandeel_macht) * self.intentFactor(query, s.page, analysis) };
+    }).filter(function (s) {
+      return s.score > 0 && s.share >= self.weights.min_aandeel &&
+        s.level >= (s.share > 0.999 ? 1 : s.share > 0.6 ? 2 : 3);
+    }).sort(function (a, b) {
+      return b.score - a.score || (a.page.location < b.page.location ? -1 : 1);
+    });
+  };
+
+  /* ------------------------------------------------------------------------------------------------------------
+   * Results in Material's shape: for each page its article first, then its sections that match, marked.
+   * ---------------------------------------------------------------------------------------------------------- */
+
+  Engine.prototype.highlight = function (html, stems) {
+    var self = this;
+    if (!html) return html;
+    return String(html).split(/(<[^>]*>)/).map(function (part) {
+      if (part.charAt(0) === "<") return part;
+      return part.replace(HTML_WORD, function (word) {
+        if (word.charAt(0) === "&") return word;
+        return stems.has(self.stem(word.toLowerCase())) ? "<mark data-md-highlight>" + word + "</mark>" : word;
+      });
+    }).join("");
+  };
+
+  Engine.prototype.item = function (doc, score, terms, stems) {
+    var copy = {};
+    for (var key in doc) copy[key] = doc[key];
+    if (doc.tags) copy.tags = doc.tags.slice();
+    copy.title = this.highlight(doc.title, stems);
+    copy.text = this.highlight(doc.text, stems);
+    copy.score = score;
+    copy.terms = terms;
+    return copy;
+  };
+
+  Engine.prototype.search = function (query) {
+    var self = this;
+    var analysis = this.analyse(query);
+    var ranked = analysis.length ? this.rank(query, analysis) : [];
+    var items = ranked.slice(0, this.limits.max_resultaten).map(function (s) {
+      var stems = new Set();
+      var terms = {};
+      analysis.forEach(function (item, k) {
+        var m = s.matches[k];
+        terms[item.tekst] = m.score > 0;
+        m.terms.forEach(function (t) { stems.add(t); });
+      });
+      var group = [self.item(s.page.article, s.score, terms, stems)];
+      /* The sections that hold the most of the matched words, at most a few: the page itself is the answer. */
+      var wanted = Array.from(stems);
+      s.page.sections.map(function (section) {
+        return { section: section, hits: wanted.filter(function (t) { return section.stems.has(t); }).length };
+      }).filter(function (entry) { return entry.hits > 0; }).sort(function (a, b) { return b.hits - a.hits; })
+        .slice(0, self.limits.max_secties).forEach(function (entry) {
+          group.push(self.item(entry.section.doc, 0, terms, stems));
+        });
+      return group;
+    });
+    var result = { items: items };
+    if (!items.length && analysis.length) result.kennisbank = { suggesties: this.suggestions(analysis) };
+    return result;
+  };
+
+  /* "Bedoelde je ...": up to three other queries that do find something: with a typo corrected, or without the
+     words the site does not have at all. */
+  Engine.prototype.suggestions = function (analysis) {
+    var self = this;
+    var texts = analysis.map(function (item) { return item.tekst; });
+    var known = analysis.map(function (item) { return self.candidatePages([item]).length > 0; });
+    var best = analysis.map(function (item, i) {
+      return (item.verbeteringen || [])[0] || (known[i] ? item.tekst : "");
+    }).filter(Boolean).join(" ");
+    var tries = [best];
+    analysis.forEach(function (item, i) {
+      (item.verbeteringen || []).forEach(function (correction) {
+        var query = texts.slice();
+        query[i] = correction;
+        tries.push(query.join(" "));
+      });
+    });
+    tries.push(texts.filter(function (text, i) { return known[i]; }).join(" "));
+    var found = [];
+    tries.forEach(function (query) {
+      if (query && found.length < 3 && found.indexOf(query) === -1 &&
+          self.rank(query, self.analyse(query)).length) {
+        found.push(query);
+      }
+    });
+    return found;
+  };
+
+  root.KennisbankZoeken = { Engine: Engine, Splitter: Splitter, decodeWords: decodeWords, words: words,
+    distance: distance };
+})(typeof self !== "undefined" ? self : this);
