@@ -65,7 +65,7 @@ def plain_project(project: Path) -> Path:
     plain = project / "plain"
     (project / "dump_hook.py").write_text(DUMP_HOOK, encoding="utf-8")
     (project / "mkdocs-dump.yml").write_text(
-        "INHERIT: mkdocs.yml\nhooks:\n  - kennisbank/mkdocs_hooks.py\n  - dump_hook.py\n", encoding="utf-8")
+        "INHERIT: mkdocs.yml\nhooks:\n  - dump_hook.py\n", encoding="utf-8")
     subprocess.run([PYTHON, "-m", "mkdocs", "build", "-f", "mkdocs-dump.yml", "-d", str(project / "dump-site")],
                    cwd=project, env=dict(ENV, KENNISBANK_DUMP=str(plain)), check=True, capture_output=True)
     config = yaml_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
