@@ -226,18 +226,19 @@ class Renderer:
             self._stappen(e.src, self.kb.stappen_bij_barriere(e.id)),
         ]
 
+    def _checklist_links(self, e: Entity, punten: list, titel: str, niveau: int) -> dict[str, Any] | None:
+        """A section linking the checklist items (on their steps) that belong to this page; None without items."""
+        if not punten:
+            return None
+        links = [Link(p.tekst, href(e.src, s.src, "checklist-" + p.id)) for s, p in punten]
+        return {"titel": self._tekst(titel), "niveau": niveau, "leeg": "", "links": links}
+
     def _relaties_oplossing(self, e: Entity) -> list[dict[str, Any] | None]:
-        punten = self.kb.checklistpunten_bij_oplossing(e.id)
-        checklist = {
-            "titel": self._tekst("relaties.checklistpunten"),
-            "niveau": 3,
-            "leeg": "",
-            "links": [Link(p.tekst, href(e.src, s.src, "checklist-" + p.id)) for s, p in punten],
-        }
+        checklist = self._checklist_links(e, self.kb.checklistpunten_bij_oplossing(e.id), "relaties.checklistpunten", 3)
         return [
             self._section("relaties.helpt_bij_barrieres", e.src, [self.kb.barrieres[b] for b in e.data.barrieres]),
             self._stappen(e.src, self.kb.stappen_bij_oplossing(e.id)),
-            checklist if punten else None,
+            checklist,
             self._section("relaties.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True),
             self._section("relaties.wet_en_recht", e.src, [self.kb.recht[r] for r in e.data.recht], extra=True),
             self._section("relaties.wie_doet_dit", e.src, self.kb.rollen_bij_oplossing(e.id)),
@@ -252,13 +253,7 @@ class Renderer:
         ]
 
     def _relaties_rol(self, e: Entity) -> list[dict[str, Any] | None]:
-        punten = self.kb.checklistpunten_van_rol(e.id)
-        checklist = {
-            "titel": self._tekst("rol.checklistpunten"),
-            "niveau": 2,
-            "leeg": "",
-            "links": [Link(p.tekst, href(e.src, s.src, "checklist-" + p.id)) for s, p in punten],
-        }
+        checklist = self._checklist_links(e, self.kb.checklistpunten_van_rol(e.id), "rol.checklistpunten", 2)
         recht = self._section("rol.recht", e.src, self.kb.recht_voor_rol(e.id), extra=True) or {
             "titel": self._tekst("rol.recht"),
             "niveau": 2,
@@ -269,21 +264,15 @@ class Renderer:
         return [
             self._section("rol.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True),
             recht,
-            checklist if punten else None,
+            checklist,
         ]
 
     def _relaties_recht(self, e: Entity) -> list[dict[str, Any] | None]:
-        punten = self.kb.checklistpunten_bij_recht(e.id)
-        checklist = {
-            "titel": self._tekst("relaties.checklistpunten"),
-            "niveau": 2,
-            "leeg": "",
-            "links": [Link(p.tekst, href(e.src, s.src, "checklist-" + p.id)) for s, p in punten],
-        }
+        checklist = self._checklist_links(e, self.kb.checklistpunten_bij_recht(e.id), "relaties.checklistpunten", 2)
         return [
             self._section("relaties.voor_wie", e.src, [self.kb.rollen[r] for r in e.data.voor]),
             self._section("relaties.steunt_oplossingen", e.src, self.kb.oplossingen_bij_recht(e.id), extra=True),
-            checklist if punten else None,
+            checklist,
             self._section("relaties.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True),
         ]
 
