@@ -26,7 +26,7 @@ ITEMS_PER_STEP = 5
 def sentence(rng: random.Random, paragraphs: list[str], length: int) -> str:
     """A plain sentence for a title or summary: the start of a paragraph without Markdown."""
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", rng.choice(paragraphs))
-    text = re.sub(r"^[-*\d.\s]+|[*_`#>]", "", text).split(".")[0]
+    text = re.sub(r"^[-*\d.\s]+|[*_`#<>{}]", "", text).split(".")[0].split("\n")[0]
     return text[:length].strip() or "Tekst"
 
 
@@ -65,10 +65,12 @@ def generate(n: int, target: Path, seed: int = 1) -> Path:
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, target / name)
     docs = target / "docs"
     shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("*.md"))  # data, includes
-    for page in ["index.md", "checklist.md", "matrix.md", "bronnen.md", "begrippen.md", "over.md", "velden.md",
-                 "barrieres/index.md", "oplossingen/index.md", "stappenplan/index.md", "rollen/index.md"]:
+    for page in ["index.md", "checklist.md", "matrix.md", "bronnen.md", "begrippen.md", "over.md", "zelfscan.md",
+                 "barrieres/index.md", "oplossingen/index.md", "stappenplan/index.md", "rollen/index.md",
+                 "recht/index.md", "instrumenten/index.md"]:
         (docs / page).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / "docs" / page, docs / page)
+        text = (ROOT / "docs" / page).read_text(encoding="utf-8")  # links in prose point to real pages: text only
+        (docs / page).write_text(re.sub(r"\[([^\]]*)\]\([^)]*\.md[^)]*\)", r"\1", text), encoding="utf-8")
 
     counts = {folder: max(1, round(n * share)) for folder, share in SHARE.items()}
     counts["oplossingen"] = n - sum(counts.values())
@@ -83,7 +85,8 @@ def generate(n: int, target: Path, seed: int = 1) -> Path:
         (docs / folder / f"{id_}.md").write_text(front_matter(meta) + body(rng, paragraphs, sections), "utf-8")
 
     for id_ in ids["barrieres"]:
-        page("barrieres", id_, {}, ["Wat is het?", "Hoe herken je het?", "Waarom krijgen inwoners hierdoor ongelijke "
+        signalen = [{"id": f"{id_}-signaal-{k}", "tekst": sentence(rng, paragraphs, 90) + "."} for k in range(3)]
+        page("barrieres", id_, {"signalen": signalen}, ["Wat is het?", "Hoe herken je het?", "Waarom krijgen inwoners hierdoor ongelijke "
                                    "service?", "Wat kun je doen?"])
     for id_ in ids["rollen"]:
         page("rollen", id_, {}, ["Jouw rol", "Begin hier"])
@@ -94,7 +97,8 @@ def generate(n: int, target: Path, seed: int = 1) -> Path:
              ["Wat is het?", "Waarom helpt het?", "Zo begin je", "Wie doet wat?", "Inspanning en tijd", "Valkuilen"])
     for number, id_ in enumerate(ids["stappenplan"], start=1):
         items = [{"id": f"{id_}-punt-{k}", "tekst": sentence(rng, paragraphs, 90) + ".",
-                  "oplossingen": [rng.choice(ids["oplossingen"])]} for k in range(ITEMS_PER_STEP)]
+                  "oplossingen": [rng.choice(ids["oplossingen"])], "eigenaar": rng.choice(ids["rollen"])}
+                 for k in range(ITEMS_PER_STEP)]
         page("stappenplan", id_, {"stap": number, "checklist": items}, ["Waarom deze stap?", "Zo pak je het aan"])
     return target
 

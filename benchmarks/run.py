@@ -40,12 +40,14 @@ CHROMIUM_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-backgroun
 
 
 DUMP_HOOK = """\
-# Benchmark helper: after every plugin (hooks run last), save each page's final Markdown and the final menu.
+# Benchmark helper: after every plugin (hooks run last), save each page's final content and the final menu. The
+# content is HTML (the kennisbank plugin turns its blocks into elements while Markdown is converted); raw HTML in a
+# Markdown file passes through unchanged, so the plain build publishes the same page content.
 import json, os
 from pathlib import Path
 OUT = Path(os.environ["KENNISBANK_DUMP"])
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_content(markdown, page, config, files):
     target = OUT / "docs" / page.file.src_uri
     target.parent.mkdir(parents=True, exist_ok=True)
     meta = {"title": page.title, "description": page.meta.get("description", "")}
@@ -58,7 +60,7 @@ def on_post_build(config):
 
 
 def plain_project(project: Path) -> Path:
-    """The same final Markdown (what the macros produce), theme, extensions and menu as plain Material pages:
+    """The same final content (what the macros produce), theme, extensions and menu as plain Material pages:
     no macros, no hooks, no Dutch search layer. Building it is what the site would cost without our code."""
     from mkdocs.utils.yaml import yaml_load
 

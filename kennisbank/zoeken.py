@@ -212,14 +212,9 @@ def enrich(index: dict[str, Any], pages: dict[str, PageInfo]) -> dict[str, Any]:
     return index
 
 
-def missing_intent_pages(urls: dict[str, str]) -> list[str]:
-    """Pages named in zoekregels.yml `bedoelingen` that the site does not have."""
-    return [i["pagina"] for i in rules()["bedoelingen"] if "pagina" in i and i["pagina"] not in urls]
-
-
 def browser_rules(woorden: list[Woord], hulp: dict[str, Any], urls: dict[str, str]) -> dict[str, Any]:
     """The same rules for the browser: search/zoekregels.js sets them for zoekmachine.js. `urls` maps source files
-    to page addresses (the intents in zoekregels.yml name a page by its file)."""
+    to page addresses (the intents in zoekregels.yml name a page by its file; one the site lacks is left out)."""
     data = rules()
     filler = set(data["vulwoorden"])
     intents = [
