@@ -40,18 +40,22 @@ CHROMIUM_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-backgroun
 
 
 DUMP_HOOK = """\
-# Benchmark helper: after every plugin (hooks run last), save each page's final content and the final menu. The
-# content is HTML (the kennisbank plugin turns its blocks into elements while Markdown is converted); raw HTML in a
-# Markdown file passes through unchanged, so the plain build publishes the same page content.
-import json, os
+# Benchmark helper: after every plugin (hooks run last), save each page's final Markdown and the final menu. The
+# kennisbank plugin leaves its generated blocks as placeholder tokens that its Markdown extension turns into
+# elements; here each token gets the block's HTML, so plain Material converts the same content.
+import json, os, re
 from pathlib import Path
+from mkdocs.plugins import event_priority
 OUT = Path(os.environ["KENNISBANK_DUMP"])
 
-def on_page_content(markdown, page, config, files):
+@event_priority(-100)  # after the kennisbank plugin (-50), which adds the blocks
+def on_page_markdown(markdown, page, config, files):
+    blocks = config.plugins["kennisbank"].blocks
+    final = re.sub(re.escape(blocks.prefix) + r"\\d+x*", lambda m: blocks.pending.get(m.group(0), ""), markdown)
     target = OUT / "docs" / page.file.src_uri
     target.parent.mkdir(parents=True, exist_ok=True)
     meta = {"title": page.title, "description": page.meta.get("description", "")}
-    target.write_text("---\\n" + json.dumps(meta, ensure_ascii=False) + "\\n---\\n\\n" + markdown, encoding="utf-8")
+    target.write_text("---\\n" + json.dumps(meta, ensure_ascii=False) + "\\n---\\n\\n" + final, encoding="utf-8")
     return markdown
 
 def on_post_build(config):
@@ -60,7 +64,7 @@ def on_post_build(config):
 
 
 def plain_project(project: Path) -> Path:
-    """The same final content (what the macros produce), theme, extensions and menu as plain Material pages:
+    """The same final Markdown (what the macros produce), theme, extensions and menu as plain Material pages:
     no macros, no hooks, no Dutch search layer. Building it is what the site would cost without our code."""
     from mkdocs.utils.yaml import yaml_load
 
