@@ -48,26 +48,17 @@ class Renderer:
     def __init__(self, kb: Kennisbank, organisatie: Organisatie | None = None, templates: Path = TEMPLATES):
         self.kb = kb
         self.organisatie = organisatie
-        self.env = Environment(
-            loader=FileSystemLoader(templates),
-            autoescape=True,
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
         self.teksten = yaml.safe_load((templates / "teksten.yml").read_text(encoding="utf-8"))
-        self.env.globals["t"] = self.teksten
+        self.env = self._environment(templates, autoescape=True)
         # Markdown files (downloads) come from their own environment: no HTML escaping, a Markdown one instead.
-        self.markdown_env = Environment(
-            loader=FileSystemLoader(templates),
-            autoescape=False,
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
-        self.markdown_env.globals["t"] = self.teksten
+        self.markdown_env = self._environment(templates, autoescape=False, keep_trailing_newline=True)
         self.markdown_env.filters["md"] = markdown_text
+
+    def _environment(self, templates: Path, **options: Any) -> Environment:
+        loader = FileSystemLoader(templates)
+        env = Environment(loader=loader, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, **options)
+        env.globals["t"] = self.teksten
+        return env
 
     def render(self, template: str, **data: Any) -> str:
         return self.env.get_template(template).render(**data).strip()

@@ -529,9 +529,15 @@
     return words(text).map(function (w) { return self.stem(pronouns[w] || w); });
   };
 
-  Engine.prototype.titlePhrase = function (query, page) {
+  /* What the phrase rules compare, worked out once per query rather than once per page. */
+  Engine.prototype.queryShape = function (query) {
     var stems = this.phraseStems(query);
-    var text = " " + stems.join(" ") + " ";
+    return { text: " " + words(query).join(" ") + " ", stems: stems, stemText: " " + stems.join(" ") + " " };
+  };
+
+  Engine.prototype.titlePhrase = function (shape, page) {
+    var stems = shape.stems;
+    var text = shape.stemText;
     var factor = 1;
     for (var i = 0; i + 1 < stems.length; i++) {
       if (page.titleText.indexOf(" " + stems[i] + " " + stems[i + 1] + " ") !== -1) factor = this.weights.titelzin;
@@ -567,9 +573,9 @@
     return factor;
   };
 
-  Engine.prototype.intentFactor = function (query, page, analysis) {
-    var text = " " + words(query).join(" ") + " ";
-    var factor = this.titlePhrase(query, page) * this.headingMatch(analysis, page);
+  Engine.prototype.intentFactor = function (shape, page, analysis) {
+    var text = shape.text;
+    var factor = this.titlePhrase(shape, page) * this.headingMatch(analysis, page);
     this.intents.forEach(function (intent) {
       var wanted = intent.page ? intent.page === page.location : intent.overview && page.overview;
       if (wanted && intent.phrases.some(function (p) { return text.indexOf(p) !== -1; })) factor *= intent.factor;
@@ -585,6 +591,7 @@
      "weerbericht" ("weer" is filler and "bericht" alone is only a part of the word). */
   Engine.prototype.rank = function (query, analysis) {
     var self = this;
+    var shape = this.queryShape(query);
     var scored = this.candidatePages(analysis).map(function (i) {
       var page = self.pages[i];
       return { page: page, matches: analysis.map(function (item) { return self.match(page, item); }) };
@@ -613,7 +620,8 @@
         level = Math.max(level, m.level);
       });
       var share = covered / needed;
-      return { page: s.page, matches: s.matches, share: matched / total, level: level, score: score * Math.pow(share, self.weights.aandeel_macht) * self.intentFactor(query, s.page, analysis) };
+      var factor = Math.pow(share, self.weights.aandeel_macht) * self.intentFactor(shape, s.page, analysis);
+      return { page: s.page, matches: s.matches, share: matched / total, level: level, score: score * factor };
     }).filter(function (s) {
       return s.score > 0 && s.share >= self.weights.min_aandeel &&
         s.level >= (s.share > 0.999 ? 1 : s.share > 0.6 ? 2 : 3);
