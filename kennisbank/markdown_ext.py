@@ -64,6 +64,14 @@ ALLOWED_ATTRIBUTES = frozenset(
         "data-stap",
         "data-alle-punten",
         "data-kb",
+        "data-versie",
+        "data-barriere",
+        "data-signaal",
+        "rows",
+        "cols",
+        "spellcheck",
+        "accept",
+        "multiple",
     }
 )
 SAFE_SCHEMES = frozenset({"", "http", "https", "mailto", "tel"})

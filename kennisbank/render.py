@@ -10,6 +10,7 @@ Nothing here knows MkDocs; a site generator only has to place the returned HTML.
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
 from dataclasses import dataclass
@@ -155,6 +156,9 @@ class Renderer:
         return self.render("paginabronnen.html", bronnen=[self._bron(b) for b in entity.data.bronnen], verder=[])
 
     def meldroutes(self) -> str:
+        return self.render("meldroutes.html", **self._meldroutes_data())
+
+    def _meldroutes_data(self) -> dict[str, Any]:
         org = self.organisatie
         intern = [c for c in (org.meldpunt, org.vertrouwenspersoon) if c] if org else []
         bron = self.kb.bronnen
@@ -163,13 +167,12 @@ class Renderer:
             "discriminatie_nl": Link("Discriminatie.nl", str(bron["discriminatie-nl"].url)),
             "college": Link(bron["college-rechten-van-de-mens"].uitgever, str(bron["college-rechten-van-de-mens"].url)),
         }
-        return self.render(
-            "meldroutes.html",
-            naam=org.naam if org else None,
-            intern=intern,
-            adv=org.adv if org else None,
-            landelijk=landelijk,
-        )
+        return {
+            "naam": org.naam if org else None,
+            "intern": intern,
+            "adv": org.adv if org else None,
+            "landelijk": landelijk,
+        }
 
     def afkortingen(self) -> str:
         """Abbreviation definitions (Python-Markdown abbr): each glossary term gets its explanation as a tooltip."""
@@ -372,15 +375,54 @@ class Renderer:
         return self.render("bronnenlijst.html", bronnen=rows)
 
     def zelfscan(self, here: str) -> str:
+        """The self-scan: a form of every barrier's statements, and per barrier the advice the result shows."""
         barrieres = [
-            {"titel": b.titel, "href": href(here, b.src), "signalen": b.data.signalen}
+            {
+                "id": b.id,
+                "titel": b.titel,
+                "href": href(here, b.src),
+                "samenvatting": b.data.samenvatting,
+                "signalen": b.data.signalen,
+                **self._zelfscan_advies(b, here),
+            }
             for b in self.kb.barrieres.values()
         ]
-        return self.render("zelfscan.html", barrieres=barrieres)
+        org = self.organisatie
+        menu = org.menu if org else []
+        eigen = [Link(m.titel, m.pagina if m.pagina.startswith("https://") else href(here, m.pagina)) for m in menu]
+        return self.render(
+            "zelfscan.html",
+            barrieres=barrieres,
+            versie=zelfscan_versie(self.kb),
+            organisatie=org.naam if org else None,
+            eigen_paginas=eigen,
+            meldroutes=self._meldroutes_data(),
+        )
+
+    def _zelfscan_advies(self, barriere: Entity, here: str) -> dict[str, Any]:
+        """Where to start with a barrier: its solutions, their instruments and checklist items, and the first step."""
+        oplossingen = self.kb.oplossingen_bij_barriere(barriere.id)
+        instrumenten = list(dict.fromkeys(i for o in oplossingen for i in self.kb.instrumenten_bij(o)))
+        punten = {p.id: (s, p) for o in oplossingen for s, p in self.kb.checklistpunten_bij_oplossing(o.id)}
+        in_order = sorted(punten.values(), key=lambda sp: sp[0].data.stap)
+        start = self.kb.startstap(barriere.id)
+        return {
+            "oplossingen": [self.link(here, o, o.data.samenvatting) for o in oplossingen],
+            "instrumenten": [self.link(here, i) for i in instrumenten],
+            "checklist": [Link(p.tekst, href(here, s.src, "checklist-" + p.id)) for s, p in in_order],
+            "startstap": self._stap_links(here, [start])[0] if start else None,
+        }
 
     def _bron(self, bron_id: str) -> dict[str, Any]:
         bron = self.kb.bronnen[bron_id]
         return {"titel": bron.titel, "uitgever": bron.uitgever, "jaar": bron.jaar, "url": str(bron.url)}
+
+
+def zelfscan_versie(kb: Kennisbank) -> str:
+    """The version of the statement set: a short hash of all statement ids in order. A team code made with another
+    set of statements has another version, so its answers are never matched to the wrong statements."""
+    ids = "\n".join(s.id for b in kb.barrieres.values() for s in b.data.signalen)
+    return hashlib.sha256(ids.encode("utf-8")).hexdigest()[:6]
 
 
 def soort_label(kind: str) -> str:

@@ -57,20 +57,10 @@
     return result;
   }
 
-  /* A cell that starts with = + - @ (or a tab or return) is a formula to a spreadsheet program: neutralise it with a
-     leading apostrophe, so an exported list can never run a formula (CSV injection). */
-  function csvField(value) {
-    var text = String(value);
-    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
-    return '"' + text.replace(/"/g, '""') + '"';
-  }
-
   function toCsv(items) {
-    var lines = ["stap;id;tekst;afgevinkt"];
-    items.forEach(function (item) {
-      lines.push([item.stap, item.id, item.tekst, item.klaar ? "ja" : "nee"].map(csvField).join(";"));
-    });
-    return "\ufeff" + lines.join("\r\n") + "\r\n"; /* BOM: spreadsheet programs then read the accents right */
+    var rows = [["stap", "id", "tekst", "afgevinkt"]];
+    items.forEach(function (item) { rows.push([item.stap, item.id, item.tekst, item.klaar ? "ja" : "nee"]); });
+    return window.KennisbankBestanden.csv(rows);
   }
 
   function toMarkdown(items) {
@@ -84,17 +74,6 @@
       lines.push("- [" + (item.klaar ? "x" : " ") + "] " + item.tekst);
     });
     return lines.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
-  }
-
-  function download(name, type, content) {
-    var url = URL.createObjectURL(new Blob([content], { type: type }));
-    var link = document.createElement("a");
-    link.href = url;
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
   function init() {
@@ -135,10 +114,10 @@
     actions.className = "kb-knoppen";
     actions.appendChild(button("Afdrukken", function () { window.print(); }));
     actions.appendChild(button("Download als CSV", function () {
-      download("checklist.csv", "text/csv;charset=utf-8", toCsv(rows(lists)));
+      window.KennisbankBestanden.download("checklist.csv", "text/csv;charset=utf-8", toCsv(rows(lists)));
     }));
     actions.appendChild(button("Download als Markdown", function () {
-      download("checklist.md", "text/markdown;charset=utf-8", toMarkdown(rows(lists)));
+      window.KennisbankBestanden.download("checklist.md", "text/markdown;charset=utf-8", toMarkdown(rows(lists)));
     }));
     actions.appendChild(button("Vinkjes op deze pagina wissen", function () {
       if (!window.confirm("Wil je alle " + pageIds.length + " vinkjes op deze pagina wissen? Dit kun je niet ongedaan maken.")) return;

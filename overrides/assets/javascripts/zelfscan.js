@@ -1,0 +1,461 @@
+/*
+ * The zelfscan (docs/zelfscan.md): progressive enhancement on top of a plain form of radio buttons.
+ *
+ * - Answers stay in this browser (localStorage), keyed by each statement's stable id; nothing is sent anywhere.
+ * - The result follows the rule written on the page: per barrier the mean of the statements answered 1-4 ("weet ik
+ *   niet" and open ones do not count); highest first, ties in the order of the page (the barrier overview); a
+ *   barrier without answers is "niet ingevuld". The advice for the top three is already in the page, hidden.
+ * - Team mode combines codes or files of team members into totals only, from 3 people on. Everything that comes
+ *   from a code or file is validated, and only ever shown with textContent.
+ * - All text comes from the page's JSON data block (teksten.yml), none from this file.
+ */
+(function () {
+  "use strict";
+
+  var STORAGE_KEY = "kennisbank-zelfscan";
+  var FILE_KIND = "kennisbank-zelfscan";
+  var MIN_TEAM = 3;
+  var MAX_CODES = 200;
+  var MAX_FILE_BYTES = 65536;
+  var WEET_NIET = "weet-niet";
+  /* In a team code every statement is one digit: 0 open, 1-4 the answer, 5 "weet ik niet". */
+  var CODE_DIGIT = { "1": 1, "2": 2, "3": 3, "4": 4, "5": WEET_NIET };
+
+  function fill(template, values) {
+    return String(template).replace(/\{(\w+)\}/g, function (match, key) {
+      return Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : match;
+    });
+  }
+
+  function element(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+
+  function button(text, onClick) {
+    var node = element("button", text, "md-button kb-knop");
+    node.type = "button";
+    node.addEventListener("click", onClick);
+    return node;
+  }
+
+  function number(score) {
+    return score.toFixed(2).replace(".", ",");
+  }
+
+  function validAnswer(value) {
+    return value === WEET_NIET || (typeof value === "number" && value >= 1 && value <= 4 && value % 1 === 0);
+  }
+
+  /* --- The statement set, read from the page ------------------------------------------------------------------ */
+
+  function readScan(root) {
+    var barrieres = Array.prototype.map.call(root.querySelectorAll(".kb-zs-barriere"), function (section) {
+      var link = section.querySelector(".kb-zs-over a");
+      return {
+        id: section.dataset.barriere,
+        titel: link ? link.textContent.trim() : section.dataset.barriere,
+        href: link ? link.href : "",
+        signalen: Array.prototype.map.call(section.querySelectorAll("fieldset[data-signaal]"), function (fieldset) {
+          return { id: fieldset.dataset.signaal, tekst: fieldset.querySelector("legend").textContent.trim() };
+        })
+      };
+    });
+    var ids = [];
+    barrieres.forEach(function (b) { b.signalen.forEach(function (s) { ids.push(s.id); }); });
+    return { versie: root.dataset.versie, barrieres: barrieres, ids: ids, known: new Set(ids) };
+  }
+
+  /* --- Answers in this browser --------------------------------------------------------------------------------- */
+
+  function load(scan) {
+    var answers = {};
+    try {
+      var stored = JSON.parse(window.localStorage.getItem(STORAGE_KEY));
+      var given = stored && typeof stored === "object" ? stored.antwoorden : null;
+      if (given && typeof given === "object") {
+        scan.ids.forEach(function (id) {
+          if (Object.prototype.hasOwnProperty.call(given, id) && validAnswer(given[id])) answers[id] = given[id];
+        });
+      }
+    } catch (error) {
+      /* Unreadable or blocked storage: start empty. */
+    }
+    return answers;
+  }
+
+  function save(scan, answers) {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ versie: scan.versie, antwoorden: answers }));
+    } catch (error) {
+      /* Storage can be full or blocked (private mode); the page keeps working without memory. */
+    }
+  }
+
+  /* --- The rule ------------------------------------------------------------------------------------------------ */
+
+  function ranking(scan, answers) {
+    var scored = scan.barrieres.map(function (barriere, index) {
+      var values = barriere.signalen.map(function (s) { return answers[s.id]; })
+        .filter(function (v) { return typeof v === "number"; });
+      var sum = values.reduce(function (a, b) { return a + b; }, 0);
+      return {
+        barriere: barriere, index: index, beantwoord: values.length,
+        score: values.length ? sum / values.length : null
+      };
+    });
+    var ranked = scored.filter(function (s) { return s.score !== null; });
+    ranked.sort(function (a, b) { return (b.score - a.score) || (a.index - b.index); });
+    return { ranked: ranked, leeg: scored.filter(function (s) { return s.score === null; }) };
+  }
+
+  /* --- The personal result ------------------------------------------------------------------------------------- */
+
+  function renderResult(ctx) {
+    var t = ctx.teksten.script;
+    var result = ranking(ctx.scan, ctx.answers);
+    var out = ctx.root.querySelector(".kb-zs-uitkomst");
+    out.replaceChildren();
+    if (ctx.teksten.organisatie) out.appendChild(element("p", fill(t.resultaat_voor, { naam: ctx.teksten.organisatie })));
+    if (!result.ranked.length) out.appendChild(element("p", t.nog_leeg));
+    var list = element("ol", null, "kb-zs-volgorde");
+    result.ranked.forEach(function (r) {
+      var item = element("li");
+      var link = element("a", r.barriere.titel);
+      link.href = r.barriere.href;
+      item.appendChild(link);
+      item.appendChild(document.createTextNode(": " + fill(t.gemiddeld, { score: number(r.score) }) + " (" +
+        fill(t.beantwoord, { aantal: r.beantwoord, totaal: r.barriere.signalen.length }) + ")"));
+      list.appendChild(item);
+    });
+    if (result.ranked.length) out.appendChild(list);
+    if (result.ranked.length) out.appendChild(element("h3", t.top_kop));
+    result.ranked.slice(0, 3).forEach(function (r, i) {
+      var advies = ctx.root.querySelector('.kb-zs-advies[data-barriere="' + CSS.escape(r.barriere.id) + '"]');
+      var block = element("div", null, "kb-zs-top");
+      block.appendChild(element("h4", (i + 1) + ". " + r.barriere.titel));
+      if (advies) {
+        var copy = advies.cloneNode(true);
+        copy.hidden = false;
+        block.appendChild(copy);
+      }
+      out.appendChild(block);
+    });
+    if (result.leeg.length) {
+      out.appendChild(element("h3", t.niet_ingevuld));
+      out.appendChild(element("p", t.niet_ingevuld_uitleg));
+      var open = element("ul", null, "kb-zs-niet-ingevuld");
+      result.leeg.forEach(function (r) { open.appendChild(element("li", r.barriere.titel)); });
+      out.appendChild(open);
+    }
+    return result;
+  }
+
+  function answerLabel(ctx, value) {
+    if (value === WEET_NIET) return ctx.teksten.weet_niet;
+    if (typeof value === "number") return value + " " + ctx.teksten.schaal[value - 1].toLowerCase();
+    return "";
+  }
+
+  function toMarkdown(ctx) {
+    var t = ctx.teksten.script;
+    var result = ranking(ctx.scan, ctx.answers);
+    var lines = ["# " + document.querySelector("h1").textContent.trim(), ""];
+    if (ctx.teksten.organisatie) lines.push(fill(t.resultaat_voor, { naam: ctx.teksten.organisatie }), "");
+    result.ranked.forEach(function (r, i) {
+      lines.push((i + 1) + ". " + r.barriere.titel + ": " + fill(t.gemiddeld, { score: number(r.score) }) + " (" +
+        fill(t.beantwoord, { aantal: r.beantwoord, totaal: r.barriere.signalen.length }) + ")");
+    });
+    if (result.leeg.length) {
+      lines.push("", "## " + t.niet_ingevuld, "");
+      result.leeg.forEach(function (r) { lines.push("- " + r.barriere.titel); });
+    }
+    ctx.scan.barrieres.forEach(function (b) {
+      lines.push("", "## " + b.titel, "");
+      b.signalen.forEach(function (s) { lines.push("- " + s.tekst + " **" + (answerLabel(ctx, ctx.answers[s.id]) || "-") + "**"); });
+    });
+    return lines.join("\n") + "\n";
+  }
+
+  function toCsv(ctx) {
+    var result = ranking(ctx.scan, ctx.answers);
+    var scores = {};
+    result.ranked.forEach(function (r) { scores[r.barriere.id] = number(r.score); });
+    var rows = [["barriere", "score_barriere", "uitspraak_id", "uitspraak", "antwoord"]];
+    ctx.scan.barrieres.forEach(function (b) {
+      b.signalen.forEach(function (s) {
+        var value = ctx.answers[s.id];
+        rows.push([b.titel, scores[b.id] || "", s.id, s.tekst, value === undefined ? "" : answerLabel(ctx, value)]);
+      });
+    });
+    return window.KennisbankBestanden.csv(rows);
+  }
+
+  /* --- Team mode: codes and files in, totals out ---------------------------------------------------------------- */
+
+  function toCode(ctx) {
+    return "ZS-" + ctx.scan.versie + "-" + ctx.scan.ids.map(function (id) {
+      var value = ctx.answers[id];
+      return value === WEET_NIET ? "5" : (typeof value === "number" ? String(value) : "0");
+    }).join("");
+  }
+
+  function toFile(ctx) {
+    return JSON.stringify({ soort: FILE_KIND, versie: ctx.scan.versie, antwoorden: ctx.answers }, null, 2) + "\n";
+  }
+
+  function hasNumber(answers) {
+    return Object.keys(answers).some(function (id) { return typeof answers[id] === "number"; });
+  }
+
+  /* One line of the text field → {answers} or {error}. */
+  function parseCode(scan, line) {
+    var match = /^ZS-([0-9a-f]{6})-([0-5]+)$/i.exec(line);
+    if (!match) return { error: "fout_code" };
+    if (match[1].toLowerCase() !== scan.versie) return { error: "fout_versie" };
+    if (match[2].length !== scan.ids.length) return { error: "fout_code" };
+    var answers = {};
+    scan.ids.forEach(function (id, i) {
+      var value = CODE_DIGIT[match[2].charAt(i)];
+      if (value !== undefined) answers[id] = value;
+    });
+    return hasNumber(answers) ? { answers: answers } : { error: "fout_leeg" };
+  }
+
+  /* A file's text → {answers, unknown} or {error}; ids this page does not know are counted and ignored. */
+  function parseFile(scan, text) {
+    var data;
+    try { data = JSON.parse(text); } catch (error) { return { error: "fout_bestand" }; }
+    if (!data || typeof data !== "object" || Array.isArray(data) || data.soort !== FILE_KIND) return { error: "fout_bestand" };
+    var given = data.antwoorden;
+    if (!given || typeof given !== "object" || Array.isArray(given)) return { error: "fout_bestand" };
+    var answers = {};
+    var unknown = 0;
+    Object.keys(given).forEach(function (id) {
+      if (!scan.known.has(id)) unknown += 1;
+      else if (validAnswer(given[id])) answers[id] = given[id];
+    });
+    return hasNumber(answers) ? { answers: answers, unknown: unknown } : { error: "fout_bestand" };
+  }
+
+  function fingerprint(scan, answers) {
+    return scan.ids.map(function (id) { return answers[id] === undefined ? "" : String(answers[id]); }).join("|");
+  }
+
+  function readFiles(input) {
+    var files = Array.prototype.slice.call(input.files || [], 0, MAX_CODES);
+    return Promise.all(files.map(function (file) {
+      if (file.size > MAX_FILE_BYTES) return Promise.resolve({ name: file.name, text: "" });
+      return file.text().then(function (text) { return { name: file.name, text: text }; },
+        function () { return { name: file.name, text: "" }; });
+    }));
+  }
+
+  function collect(ctx, files) {
+    var t = ctx.teksten.script;
+    var people = [];
+    var seen = new Set();
+    var messages = [];
+    function add(answers, duplicateMessage) {
+      var key = fingerprint(ctx.scan, answers);
+      if (seen.has(key)) { messages.push(duplicateMessage); return; }
+      seen.add(key);
+      people.push(answers);
+    }
+    var lines = ctx.root.querySelector("#kb-zs-codes").value.split(/\r?\n/);
+    var filled = 0;
+    lines.forEach(function (raw, index) {
+      var line = raw.trim();
+      if (!line) return;
+      filled += 1;
+      if (filled > MAX_CODES) { if (filled === MAX_CODES + 1) messages.push(fill(t.te_veel, { aantal: MAX_CODES })); return; }
+      var parsed = parseCode(ctx.scan, line);
+      var where = { regel: index + 1, versie: ctx.scan.versie };
+      if (parsed.error) messages.push(fill(t[parsed.error], where));
+      else add(parsed.answers, fill(t.fout_dubbel, where));
+    });
+    files.forEach(function (file) {
+      var parsed = parseFile(ctx.scan, file.text);
+      var where = { naam: file.name };
+      if (parsed.error) { messages.push(fill(t.fout_bestand, where)); return; }
+      if (parsed.unknown) messages.push(fill(t.onbekend_genegeerd, { naam: file.name, aantal: parsed.unknown }));
+      add(parsed.answers, fill(t.bestand_dubbel, where));
+    });
+    return { people: people, messages: messages };
+  }
+
+  function teamTotals(scan, people) {
+    var rows = scan.barrieres.map(function (barriere, index) {
+      var counts = [0, 0, 0, 0];
+      var weetNiet = 0;
+      var mensen = 0;
+      people.forEach(function (answers) {
+        var answered = false;
+        barriere.signalen.forEach(function (s) {
+          var value = answers[s.id];
+          if (typeof value === "number") { counts[value - 1] += 1; answered = true; }
+          else if (value === WEET_NIET) weetNiet += 1;
+        });
+        if (answered) mensen += 1;
+      });
+      var total = counts[0] + counts[1] + counts[2] + counts[3];
+      var sum = counts[0] + 2 * counts[1] + 3 * counts[2] + 4 * counts[3];
+      var enough = mensen >= MIN_TEAM;
+      return {
+        barriere: barriere, index: index, mensen: mensen, counts: counts, weetNiet: weetNiet, enough: enough,
+        score: enough ? sum / total : null,
+        oneens: enough && (counts[0] + counts[1]) * 4 >= total && (counts[2] + counts[3]) * 4 >= total
+      };
+    });
+    rows.sort(function (a, b) {
+      if (a.enough !== b.enough) return a.enough ? -1 : 1;
+      return ((b.score || 0) - (a.score || 0)) || (a.index - b.index);
+    });
+    return rows;
+  }
+
+  function teamTable(t, rows) {
+    var table = element("table", null, "kb-zs-teamtabel");
+    table.appendChild(element("caption", t.team_kop));
+    var head = element("tr");
+    [t.team_kolom_barriere, t.team_kolom_mensen, t.team_kolom_gemiddeld, t.team_kolom_verdeling,
+      t.team_kolom_weet_niet, t.team_kolom_oneens].forEach(function (text) {
+      var th = element("th", text);
+      th.scope = "col";
+      head.appendChild(th);
+    });
+    table.appendChild(element("thead")).appendChild(head);
+    var body = table.appendChild(element("tbody"));
+    rows.forEach(function (row) {
+      var tr = element("tr");
+      var th = element("th", row.barriere.titel);
+      th.scope = "row";
+      tr.appendChild(th);
+      /* Below 3 people only the number of people shows: anything more could reveal one person's answers. */
+      var cells = row.enough
+        ? [row.mensen, number(row.score), row.counts.join(" / "), row.weetNiet, row.oneens ? t.team_oneens : t.team_eens]
+        : [fill(t.team_te_weinig_barriere, {}), "", "", "", ""];
+      cells.forEach(function (text) { tr.appendChild(element("td", String(text))); });
+      body.appendChild(tr);
+    });
+    return table;
+  }
+
+  function renderTeam(ctx) {
+    var t = ctx.teksten.script;
+    var out = ctx.root.querySelector(".kb-zs-teamresultaat");
+    readFiles(ctx.root.querySelector("#kb-zs-bestanden")).then(function (files) {
+      var team = collect(ctx, files);
+      out.replaceChildren();
+      team.messages.forEach(function (message) { out.appendChild(element("p", message, "kb-zs-melding")); });
+      if (team.people.length < MIN_TEAM) {
+        out.appendChild(element("p", fill(t.team_te_weinig, { aantal: team.people.length }), "kb-zs-te-weinig"));
+        return;
+      }
+      out.appendChild(element("p", fill(t.team_mensen, { aantal: team.people.length })));
+      var wrapper = element("div", null, "kb-zs-tabel");
+      wrapper.appendChild(teamTable(t, teamTotals(ctx.scan, team.people)));
+      out.appendChild(wrapper);
+    });
+  }
+
+  /* --- Wiring ------------------------------------------------------------------------------------------------- */
+
+  function readTexts(root) {
+    try {
+      return JSON.parse(root.querySelector("script.kb-zelfscan-teksten").textContent);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function showAnswers(ctx) {
+    ctx.root.querySelectorAll(".kb-zelfscan-vragen input[type=radio]").forEach(function (radio) {
+      var id = radio.closest("fieldset").dataset.signaal;
+      var value = radio.value === WEET_NIET ? WEET_NIET : Number(radio.value);
+      radio.checked = ctx.answers[id] === value;
+    });
+  }
+
+  function setupPersonal(ctx) {
+    var t = ctx.teksten.script;
+    var status = ctx.root.querySelector(".kb-zs-status");
+    var heading = ctx.root.querySelector("#zelfscan-resultaat");
+    ctx.root.querySelector(".kb-zelfscan-vragen").addEventListener("change", function (event) {
+      var radio = event.target;
+      if (!radio.matches("input[type=radio]")) return;
+      ctx.answers[radio.closest("fieldset").dataset.signaal] = radio.value === WEET_NIET ? WEET_NIET : Number(radio.value);
+      save(ctx.scan, ctx.answers);
+      renderResult(ctx);
+    });
+    ctx.root.querySelector(".kb-zelfscan-vragen").addEventListener("submit", function (event) { event.preventDefault(); });
+    ctx.root.querySelector(".kb-zs-naar-resultaat").appendChild(button(t.toon_resultaat, function () {
+      var result = renderResult(ctx);
+      heading.focus();
+      status.textContent = result.ranked.length ? fill(t.bijgewerkt, { naam: result.ranked[0].barriere.titel }) : t.nog_leeg;
+    }));
+    var actions = ctx.root.querySelector(".kb-zs-knoppen");
+    actions.appendChild(button(t.afdrukken, function () { window.print(); }));
+    actions.appendChild(button(t.csv, function () {
+      window.KennisbankBestanden.download("zelfscan.csv", "text/csv;charset=utf-8", toCsv(ctx));
+    }));
+    actions.appendChild(button(t.markdown, function () {
+      window.KennisbankBestanden.download("zelfscan.md", "text/markdown;charset=utf-8", toMarkdown(ctx));
+    }));
+    actions.appendChild(button(t.wissen, function () {
+      if (!window.confirm(t.wissen_vraag)) return;
+      ctx.answers = {};
+      try { window.localStorage.removeItem(STORAGE_KEY); } catch (error) { /* nothing stored */ }
+      showAnswers(ctx);
+      renderResult(ctx);
+      status.textContent = t.gewist;
+    }));
+  }
+
+  function setupTeam(ctx) {
+    var t = ctx.teksten.script;
+    var own = ctx.root.querySelector(".kb-zs-eigen-code");
+    var codeLine = element("span", null, "kb-zs-code");
+    own.appendChild(button(t.code_maken, function () {
+      codeLine.replaceChildren();
+      var label = element("label", t.code_label);
+      label.htmlFor = "kb-zs-mijn-code";
+      var field = element("input");
+      field.id = "kb-zs-mijn-code";
+      field.readOnly = true;
+      field.value = toCode(ctx);
+      field.size = Math.min(field.value.length, 48);
+      codeLine.append(label, " ", field);
+      field.focus();
+      field.select();
+    }));
+    own.appendChild(button(t.bestand_maken, function () {
+      window.KennisbankBestanden.download("zelfscan-team.json", "application/json", toFile(ctx));
+    }));
+    own.appendChild(codeLine);
+    ctx.root.querySelector(".kb-zs-team-knoppen").appendChild(button(t.combineren, function () { renderTeam(ctx); }));
+  }
+
+  function init() {
+    var root = document.querySelector(".kb-zelfscan[data-versie]");
+    if (!root || root.dataset.ready) return;
+    var teksten = readTexts(root);
+    if (!teksten) return;
+    root.dataset.ready = "true";
+    var scan = readScan(root);
+    var ctx = { root: root, teksten: teksten, scan: scan, answers: load(scan) };
+    showAnswers(ctx);
+    setupPersonal(ctx);
+    setupTeam(ctx);
+    renderResult(ctx);
+    root.querySelector(".kb-zs-resultaat").hidden = false;
+    root.querySelector(".kb-zs-team").hidden = false;
+  }
+
+  /* Material's document$ emits for every page, also after instant navigation; init() only touches a page once. */
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

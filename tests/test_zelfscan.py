@@ -1,0 +1,322 @@
+"""The zelfscan in Chromium: the documented rule, memory, advice, export, print, reset, team mode, privacy, no-JS."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+from helpers import text
+
+pytestmark = pytest.mark.browser
+
+SCAN = "zelfscan/"
+STORAGE_KEY = "kennisbank-zelfscan"
+WEET = "weet-niet"
+
+
+@pytest.fixture
+def page(chromium, served_site):
+    context = chromium.new_context(accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(served_site.url + SCAN)
+    page.requests = requests
+    yield page
+    context.close()
+    assert errors == [], f"JavaScript-fouten: {errors}"
+
+
+@pytest.fixture(scope="module")
+def barrieres(kb):
+    """Barriers in overview order, each with its statement ids."""
+    return [(b.id, b.titel, [s.id for s in b.data.signalen]) for b in kb.barrieres.values()]
+
+
+def answer(page, signaal: str, value) -> None:
+    """Click the answer as a person would: on its label."""
+    page.locator(f"label[for='zs-{signaal}-{value}']").click()
+
+
+def fill_in(page, barrieres, answers: dict[int, list]) -> None:
+    """answers: barrier index → the answer per statement (1-4, WEET, or None to leave open)."""
+    for index, values in answers.items():
+        for signaal, value in zip(barrieres[index][2], values):
+            if value is not None:
+                answer(page, signaal, value)
+
+
+def shown_order(page) -> list[str]:
+    return [text_of.split(":")[0] for text_of in page.locator(".kb-zs-volgorde > li").all_inner_texts()]
+
+
+def not_filled(page) -> list[str]:
+    return page.locator(".kb-zs-niet-ingevuld li").all_inner_texts()
+
+
+# Fixed answer sets and the result the rule on the page gives (barrier indices in overview order).
+ANSWER_SETS = {
+    "gelijke scores houden de volgorde van het overzicht": (
+        {0: [3, 3], 1: [2, 4], 2: [4, 4, 4, 4], 3: [1, 1]},
+        [2, 0, 1, 3],
+    ),
+    "weet ik niet telt niet mee": (
+        {0: [4, WEET, WEET, WEET], 1: [2, 3], 4: [4, 4, 1, None]},
+        [0, 4, 1],
+    ),
+    "alleen weet ik niet is niet ingevuld": (
+        {0: [WEET, WEET], 5: [1, 2, 2, 1], 6: [3, None, None, 2]},
+        [6, 5],
+    ),
+    "hoger gemiddelde wint, ook met minder antwoorden": (
+        {3: [4], 1: [4, 4, 4, 3], 6: [3, 4]},
+        [3, 1, 6],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", ANSWER_SETS)
+def test_answer_sets_give_the_documented_ranking(page, barrieres, name):
+    answers, expected = ANSWER_SETS[name]
+    fill_in(page, barrieres, answers)
+    titles = [barrieres[i][1] for i in expected]
+    assert shown_order(page) == titles
+    ranked = set(expected)
+    assert not_filled(page) == [b[1] for i, b in enumerate(barrieres) if i not in ranked]
+    top = page.locator(".kb-zs-top h4").all_inner_texts()
+    assert top == [f"{n}. {t}" for n, t in enumerate(titles[:3], start=1)]
+
+
+def test_the_scores_shown_are_the_means(page, barrieres):
+    fill_in(page, barrieres, {0: [4, 3, WEET], 1: [1, 2, 2]})
+    lines = page.locator(".kb-zs-volgorde > li").all_inner_texts()
+    assert lines[0] == f"{barrieres[0][1]}: gemiddeld 3,50 (2 van {len(barrieres[0][2])} uitspraken beantwoord)"
+    assert lines[1].startswith(f"{barrieres[1][1]}: gemiddeld 1,67 (3 van ")
+
+
+def test_the_rule_is_written_on_the_page(site):
+    rule = text(site.soup(SCAN).select_one("#zo-rekent-de-zelfscan").find_next("ul"))
+    for part in ["gemiddelde", "Weet ik niet", "volgorde van het overzicht", "Niet ingevuld", "laagste nummer"]:
+        assert part in rule
+
+
+def test_the_top_three_get_the_advice_from_the_content(page, barrieres, kb):
+    fill_in(page, barrieres, {1: [4, 4]})
+    block = page.locator(".kb-zs-top").first
+    barriere = kb.barrieres[barrieres[1][0]]
+    start = kb.startstap(barriere.id)
+    advice = block.inner_text()
+    assert f"Stap {start.data.stap}: {start.titel}" in advice
+    lower = [s for s in kb.stappen.values() if s.data.stap < start.data.stap]
+    assert all(s.titel not in advice.split("Oplossingen om")[0] for s in lower)
+    for oplossing in kb.oplossingen_bij_barriere(barriere.id):
+        assert block.get_by_role("link", name=oplossing.titel, exact=True).count() >= 1
+    punten = [p for o in kb.oplossingen_bij_barriere(barriere.id) for _, p in kb.checklistpunten_bij_oplossing(o.id)]
+    assert punten, "de testbarrière heeft checklistpunten nodig"
+    for punt in punten:
+        link = block.get_by_role("link", name=punt.tekst, exact=True).first
+        assert link.get_attribute("href").endswith(f"#checklist-{punt.id}")
+
+
+def test_answers_survive_a_reload_and_unknown_stored_ids_are_ignored(page, barrieres):
+    fill_in(page, barrieres, {2: [4, 1], 0: [2]})
+    before = shown_order(page)
+    stored = json.loads(page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')"))
+    stored["antwoorden"]["bestaat-niet-meer"] = 4
+    stored["antwoorden"][barrieres[3][2][0]] = "<img src=x onerror=alert(1)>"
+    page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', {json.dumps(json.dumps(stored))})")
+    page.reload()
+    assert page.locator(f"#zs-{barrieres[2][2][0]}-4").is_checked()
+    assert page.locator(f"#zs-{barrieres[2][2][1]}-1").is_checked()
+    assert shown_order(page) == before
+    assert page.context.cookies() == []
+
+
+def test_the_result_is_announced_and_focused(page, barrieres):
+    fill_in(page, barrieres, {4: [3, 3]})
+    page.get_by_role("button", name="Naar mijn resultaat").click()
+    assert page.evaluate("document.activeElement.id") == "zelfscan-resultaat"
+    status = page.get_by_role("status").filter(has_text="Je resultaat is bijgewerkt")
+    assert status.inner_text() == f"Je resultaat is bijgewerkt. Bovenaan staat: {barrieres[4][1]}."
+
+
+def test_keyboard_only(page, barrieres):
+    """Tab to the first statement, arrow keys choose, Space confirms; the focus is visible."""
+    first = barrieres[0][2][0]
+    page.locator(f"#zs-{first}-1").focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    assert page.locator(f"#zs-{first}-3").is_checked()
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") not in ("none", "")
+    assert shown_order(page) == [barrieres[0][1]]
+
+
+def test_downloads_as_markdown_and_csv(page, barrieres):
+    fill_in(page, barrieres, {0: [4, 2], 1: [WEET]})
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download als Markdown").click()
+    markdown = open(info.value.path(), encoding="utf-8").read()
+    assert f"1. {barrieres[0][1]}: gemiddeld 3,00" in markdown
+    assert f"- {barrieres[1][1]}" in markdown.split("## Niet ingevuld")[1]
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download als CSV").click()
+    rows = list(csv.reader(io.StringIO(open(info.value.path(), encoding="utf-8-sig").read()), delimiter=";"))
+    assert rows[0] == ["barriere", "score_barriere", "uitspraak_id", "uitspraak", "antwoord"]
+    by_id = {row[2]: row for row in rows[1:]}
+    assert by_id[barrieres[0][2][0]][1] == "3,00" and by_id[barrieres[0][2][0]][4] == "4 klopt helemaal"
+    assert by_id[barrieres[1][2][0]][4] == "Weet ik niet"
+    assert len(rows) - 1 == sum(len(b[2]) for b in barrieres)
+
+
+def test_print_shows_the_form_and_result_without_controls(page, barrieres):
+    fill_in(page, barrieres, {0: [4, 4]})
+    page.emulate_media(media="print")
+    assert page.locator(".kb-zs-resultaat").is_visible()
+    assert page.locator(".kb-uitspraak").first.is_visible()
+    assert not page.locator(".kb-zs-team").is_visible()
+    assert not page.locator(".kb-zs-knoppen button").first.is_visible()
+
+
+def test_reset_asks_first(page, barrieres):
+    fill_in(page, barrieres, {0: [4, 4]})
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name="Antwoorden wissen").click()
+    assert shown_order(page) == [barrieres[0][1]]
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Antwoorden wissen").click()
+    assert shown_order(page) == []
+    assert page.locator(".kb-zelfscan-vragen input:checked").count() == 0
+    assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
+    page.reload()
+    assert page.locator(".kb-zelfscan-vragen input:checked").count() == 0
+
+
+# --- Team mode ---------------------------------------------------------------------------------------------------
+
+def team_code(page, barrieres, answers) -> str:
+    page.evaluate(f"localStorage.removeItem('{STORAGE_KEY}')")
+    page.reload()
+    fill_in(page, barrieres, answers)
+    page.get_by_role("button", name="Maak mijn teamcode").click()
+    return page.locator("#kb-zs-mijn-code").input_value()
+
+
+def combine(page, codes: list[str], files: list[tuple[str, str]] = ()):
+    page.locator("#kb-zs-codes").fill("\n".join(codes))
+    page.locator("#kb-zs-bestanden").set_input_files(
+        [{"name": name, "mimeType": "application/json", "buffer": content.encode()} for name, content in files])
+    page.get_by_role("button", name="Maak het teamresultaat").click()
+    page.locator(".kb-zs-teamresultaat p").first.wait_for()
+    return page.locator(".kb-zs-teamresultaat")
+
+
+def team_rows(result) -> dict[str, list[str]]:
+    rows = {}
+    for row in result.locator("tbody tr").all():
+        cells = row.locator("th, td").all_inner_texts()
+        rows[cells[0]] = cells[1:]
+    return rows
+
+
+def test_team_of_three_shows_totals_only(page, barrieres):
+    codes = [
+        team_code(page, barrieres, {0: [4, 4], 1: [1, 1]}),
+        team_code(page, barrieres, {0: [3, 4], 1: [4, 4]}),
+        team_code(page, barrieres, {0: [4, WEET], 1: [1, 2], 2: [3, 3]}),
+    ]
+    assert all(re.fullmatch(r"ZS-[0-9a-f]{6}-[0-5]+", c) for c in codes)
+    result = combine(page, codes)
+    assert "3 mensen in dit teamresultaat." in result.inner_text()
+    rows = team_rows(result)
+    b0, b1, b2 = (barrieres[i][1] for i in range(3))
+    assert list(rows)[:2] == [b0, b1], "hoogste teamgemiddelde eerst"
+    assert rows[b0] == ["3", "3,80", "0 / 0 / 1 / 4", "1", "Nee"]
+    assert rows[b1] == ["3", "2,17", "3 / 1 / 0 / 2", "0", "Ja, het team denkt hier verschillend over"]
+    assert rows[b2][0] == "minder dan 3 mensen" and rows[b2][1:] == ["", "", "", ""], "één persoon: niets tonen"
+
+
+def test_fewer_than_three_people_get_no_team_result(page, barrieres):
+    codes = [team_code(page, barrieres, {0: [4]}), team_code(page, barrieres, {0: [1]})]
+    result = combine(page, [*codes, codes[0]])
+    assert "Er zijn 2 geldige codes of bestanden" in result.inner_text()
+    assert "Regel 3: deze code staat er al" in result.inner_text()
+    assert result.locator("table").count() == 0
+
+
+HOSTILE_FILE = json.dumps({
+    "soort": "kennisbank-zelfscan", "versie": "000000",
+    "antwoorden": {"<img src=x onerror=alert(1)>": 4, "__proto__": 4, "x": {"toString": 1}},
+})
+
+
+def test_hostile_and_outdated_input_is_refused_and_never_markup(page, barrieres):
+    good = [team_code(page, barrieres, {0: [4, 4]}), team_code(page, barrieres, {0: [2]})]
+    versie = good[0].split("-")[1]
+    outdated = "ZS-" + ("000000" if versie != "000000" else "111111") + "-" + good[0].split("-")[2]
+    file_answers = {barrieres[0][2][0]: 3, "verdwenen-uitspraak": 4, barrieres[0][2][1]: "<b>4</b>"}
+    files = [
+        ("team.json", json.dumps({"soort": "kennisbank-zelfscan", "versie": "oud", "antwoorden": file_answers})),
+        ("<img src=x onerror=alert(2)>.json", HOSTILE_FILE),
+        ("kapot.json", "{niet: json"),
+    ]
+    hostile_line = "<script>alert(3)</script>"
+    result = combine(page, [good[0], hostile_line, outdated, good[0][:-1], good[1]], files)
+    shown = result.inner_text()
+    assert "Regel 2: dit is geen teamcode" in shown
+    assert "Regel 3: deze code hoort bij een andere versie" in shown
+    assert "Regel 4: dit is geen teamcode" in shown
+    assert "Bestand team.json: 1 onbekende uitspraken genegeerd" in shown
+    assert "Bestand <img src=x onerror=alert(2)>.json: dit is geen teambestand" in shown
+    assert "Bestand kapot.json: dit is geen teambestand" in shown
+    assert "3 mensen in dit teamresultaat." in shown, "twee codes en één bestand tellen mee"
+    assert page.locator(".kb-zelfscan img, .kb-zelfscan b, .kb-zelfscan-vragen script").count() == 0
+    assert team_rows(result)[barrieres[0][1]][:2] == ["3", "3,25"], "alleen het geldige antwoord uit het bestand"
+
+
+def test_the_team_file_round_trips(page, barrieres):
+    people = [{0: [4, 3]}, {0: [1, 1]}, {0: [2, WEET]}]
+    files = []
+    for n, answers in enumerate(people):
+        team_code(page, barrieres, answers)
+        with page.expect_download() as info:
+            page.get_by_role("button", name="Download mijn teambestand").click()
+        files.append((f"persoon{n}.json", open(info.value.path(), encoding="utf-8").read()))
+    assert json.loads(files[0][1])["antwoorden"] == {barrieres[0][2][0]: 4, barrieres[0][2][1]: 3}
+    rows = team_rows(combine(page, [], files))
+    assert rows[barrieres[0][1]] == ["3", "2,20", "2 / 1 / 1 / 1", "1", "Ja, het team denkt hier verschillend over"]
+
+
+# --- Privacy, no JavaScript --------------------------------------------------------------------------------------
+
+def test_no_request_leaves_the_site(page, barrieres, served_site):
+    fill_in(page, barrieres, {0: [4, 4], 1: [2, 2]})
+    page.get_by_role("button", name="Naar mijn resultaat").click()
+    page.get_by_role("button", name="Maak mijn teamcode").click()
+    local = urlsplit(served_site.url).netloc
+    assert [u for u in page.requests if urlsplit(u).scheme in ("http", "https") and urlsplit(u).netloc != local] == []
+    assert page.requests, "geen verzoeken gezien; klopt de meting nog?"
+    assert "nergens heen" in page.locator(".kb-privacy").inner_text()
+
+
+def test_without_javascript_the_form_is_readable_and_has_no_dead_buttons(chromium, served_site, kb):
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served_site.url + SCAN)
+    statements = [s.tekst for b in kb.barrieres.values() for s in b.data.signalen]
+    assert page.locator("fieldset legend").all_inner_texts() == statements
+    for barriere in kb.barrieres.values():
+        assert page.locator(".kb-zs-over").get_by_role("link", name=barriere.titel, exact=True).is_visible()
+    assert page.locator("article button:visible").count() == 0
+    assert not page.locator(".kb-zs-resultaat").is_visible()
+    assert not page.locator(".kb-zs-team").is_visible()
+    assert page.locator("noscript").count() == 1
+    context.close()
