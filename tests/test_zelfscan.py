@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -48,7 +49,7 @@ def answer(page, signaal: str, value) -> None:
 def fill_in(page, barrieres, answers: dict[int, list]) -> None:
     """answers: barrier index → the answer per statement (1-4, WEET, or None to leave open)."""
     for index, values in answers.items():
-        for signaal, value in zip(barrieres[index][2], values):
+        for signaal, value in zip(barrieres[index][2], values, strict=False):
             if value is not None:
                 answer(page, signaal, value)
 
@@ -164,12 +165,12 @@ def test_downloads_as_markdown_and_csv(page, barrieres):
     fill_in(page, barrieres, {0: [4, 2], 1: [WEET]})
     with page.expect_download() as info:
         page.get_by_role("button", name="Download als Markdown").click()
-    markdown = open(info.value.path(), encoding="utf-8").read()
+    markdown = Path(info.value.path()).read_text(encoding="utf-8")
     assert f"1. {barrieres[0][1]}: gemiddeld 3,00" in markdown
     assert f"- {barrieres[1][1]}" in markdown.split("## Niet ingevuld")[1]
     with page.expect_download() as info:
         page.get_by_role("button", name="Download als CSV").click()
-    rows = list(csv.reader(io.StringIO(open(info.value.path(), encoding="utf-8-sig").read()), delimiter=";"))
+    rows = list(csv.reader(io.StringIO(Path(info.value.path()).read_text(encoding="utf-8-sig")), delimiter=";"))
     assert rows[0] == ["barriere", "score_barriere", "uitspraak_id", "uitspraak", "antwoord"]
     by_id = {row[2]: row for row in rows[1:]}
     assert by_id[barrieres[0][2][0]][1] == "3,00" and by_id[barrieres[0][2][0]][4] == "4 klopt helemaal"
@@ -289,7 +290,7 @@ def test_the_team_file_round_trips(page, barrieres):
         team_code(page, barrieres, answers)
         with page.expect_download() as info:
             page.get_by_role("button", name="Download mijn teambestand").click()
-        files.append((f"persoon{n}.json", open(info.value.path(), encoding="utf-8").read()))
+        files.append((f"persoon{n}.json", Path(info.value.path()).read_text(encoding="utf-8")))
     assert json.loads(files[0][1])["antwoorden"] == {barrieres[0][2][0]: 4, barrieres[0][2][1]: 3}
     rows = team_rows(combine(page, [], files))
     assert rows[barrieres[0][1]] == ["3", "2,20", "2 / 1 / 1 / 1", "1", "Ja, het team denkt hier verschillend over"]
