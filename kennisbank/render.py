@@ -332,12 +332,32 @@ class Renderer:
         return str(self.teksten["instrument"]["soorten"].get(soort, soort)) if e.kind == "instrument" else str(soort)
 
     def matrix(self, here: str) -> str:
+        """Solutions × barriers as a table (wide screens) and grouped per barrier (narrow screens), with the data
+        the filter by barrier or role needs."""
         barrieres = list(self.kb.barrieres.values())
         rijen = [
-            {"titel": o.titel, "href": href(here, o.src), "marks": [b.id in o.data.barrieres for b in barrieres]}
+            {
+                "titel": o.titel,
+                "href": href(here, o.src),
+                "marks": [b.id in o.data.barrieres for b in barrieres],
+                "barrieres": " ".join(o.data.barrieres),
+                "rollen": " ".join(o.data.rollen),
+            }
             for o in self.kb.oplossingen.values()
         ]
-        return self.render("matrix.html", barrieres=[self.link(here, b) for b in barrieres], rijen=rijen)
+        groepen = [
+            {"barriere": {**vars(self.link(here, b)), "id": b.id}, "rijen": [r for r in rijen if r["marks"][i]]}
+            for i, b in enumerate(barrieres)
+        ]
+        keuzes = [(f"barriere:{b.id}", b.titel) for b in barrieres]
+        keuzes += [(f"rol:{r.id}", f"{self.teksten['matrix']['rol']} {r.titel}") for r in self.kb.rollen.values()]
+        return self.render(
+            "matrix.html",
+            barrieres=[self.link(here, b) for b in barrieres],
+            rijen=rijen,
+            groepen=groepen,
+            keuzes=keuzes,
+        )
 
     def volledige_checklist(self, here: str) -> str:
         stappen = [

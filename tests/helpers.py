@@ -181,3 +181,33 @@ def search(page, query: str, typed: bool = False, timeout: float = 5000) -> tupl
         if path not in pages:
             pages.append(path)
     return pages, elapsed
+
+
+# --- axe-core (WCAG 2.2 AA) ---------------------------------------------------------------------------------------
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@cache
+def axe_source() -> str:
+    """axe-core as shipped in the axe-playwright-python package (pinned in requirements.txt)."""
+    import axe_playwright_python
+
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+
+
+def run_axe(page) -> list[dict]:
+    return page.evaluate("options => axe.run(document, options).then(r => r.violations)",
+                         {"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+
+
+def describe(violations) -> list[str]:
+    return [f"{v['id']}: {node['target']} {node.get('failureSummary', '')[:160]}" for v in violations
+            for node in v["nodes"]]
+
+
+def axe_violations(page) -> list[str]:
+    """axe's WCAG 2.2 AA violations on the page as it is now (axe injected if the page does not have it yet)."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=axe_source())
+    return describe(run_axe(page))

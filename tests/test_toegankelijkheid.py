@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from helpers import axe_source, describe, run_axe
+
 pytestmark = pytest.mark.browser
 
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 SCHEMES = ["light", "dark"]
-
-
-def axe_source() -> str:
-    """axe-core as shipped in the axe-playwright-python package (pinned in requirements.txt)."""
-    import axe_playwright_python
-
-    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
-
-
-def run_axe(page) -> list[dict]:
-    return page.evaluate("options => axe.run(document, options).then(r => r.violations)",
-                         {"runOnly": {"type": "tag", "values": WCAG_TAGS}})
 
 
 @pytest.fixture(scope="module")
@@ -42,10 +30,6 @@ def audit(site, served_site, chromium):
             results[(scheme, path)] = (run_axe(page), list(requests))
         context.close()
     return results
-
-
-def describe(violations) -> list[str]:
-    return [f"{v['id']}: {node['target']} {node.get('failureSummary', '')[:160]}" for v in violations for node in v["nodes"]]
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)

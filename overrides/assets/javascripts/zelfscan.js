@@ -356,6 +356,10 @@
       }
       out.appendChild(element("p", fill(t.team_mensen, { aantal: team.people.length })));
       var wrapper = element("div", null, "kb-zs-tabel");
+      /* On a narrow screen the table scrolls in its own box; a keyboard user must be able to reach and scroll it. */
+      wrapper.tabIndex = 0;
+      wrapper.setAttribute("role", "region");
+      wrapper.setAttribute("aria-label", t.team_kop);
       wrapper.appendChild(teamTable(t, teamTotals(ctx.scan, team.people)));
       out.appendChild(wrapper);
     });

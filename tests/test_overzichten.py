@@ -1,0 +1,125 @@
+"""Overview pages on every screen: the matrix at 320 and 1280 px, reflow at 320 px on every page (WCAG 1.4.10), and
+axe on the zelfscan and the matrix, light and dark, narrow and wide, also in their filled-in state."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import axe_violations
+
+pytestmark = pytest.mark.browser
+
+NARROW = {"width": 320, "height": 640}
+WIDE = {"width": 1280, "height": 800}
+
+
+@pytest.fixture(scope="module")
+def pages(site):
+    return [p.relative_to(site.root).as_posix().removesuffix("index.html") for p in site.pages()]
+
+
+def test_no_page_scrolls_sideways_at_320_px(chromium, served_site, pages):
+    """WCAG 1.4.10: at 320 CSS px (a 1280 px screen at 400 % zoom) the page itself never needs a horizontal scroll;
+    a wide table may scroll inside its own box."""
+    context = chromium.new_context(viewport=NARROW)
+    page = context.new_page()
+    wide = {}
+    for path in pages:
+        page.goto(served_site.url + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > NARROW["width"]:
+            wide[path] = width
+    context.close()
+    assert wide == {}
+    assert len(pages) >= 50
+
+
+def test_the_reflow_check_catches_a_wide_element(chromium, served_site):
+    context = chromium.new_context(viewport=NARROW)
+    page = context.new_page()
+    page.goto(served_site.url + "begrippen/")
+    page.add_style_tag(content=".md-typeset p { min-width: 500px; }")
+    assert page.evaluate("document.documentElement.scrollWidth") > NARROW["width"]
+    context.close()
+
+
+def test_matrix_on_a_phone_is_a_list_per_barrier(chromium, served_site, kb):
+    context = chromium.new_context(viewport=NARROW)
+    page = context.new_page()
+    page.goto(served_site.url + "matrix/")
+    assert not page.locator(".kb-matrix-tabel").is_visible()
+    lijst = page.locator(".kb-matrix-lijst")
+    for barriere in kb.barrieres.values():
+        group = lijst.locator(f"li[data-barriere='{barriere.id}']")
+        names = group.locator("li a").all_inner_texts()
+        assert names == [o.titel for o in kb.oplossingen_bij_barriere(barriere.id)]
+    context.close()
+
+
+def test_matrix_on_a_laptop_keeps_row_names_and_header_in_view(chromium, served_site):
+    context = chromium.new_context(viewport=WIDE)
+    page = context.new_page()
+    page.goto(served_site.url + "matrix/")
+    box = page.locator(".kb-matrix-tabel")
+    assert box.is_visible() and not page.locator(".kb-matrix-lijst").is_visible()
+    row_name = page.locator(".kb-matrix-raster tbody th").nth(5)
+    header = page.locator(".kb-matrix-raster thead th").nth(3)
+    row_name.scroll_into_view_if_needed()
+    before = row_name.bounding_box()["x"]
+    box.evaluate("el => { el.scrollLeft = el.scrollWidth; el.scrollTop = 150; }")
+    assert box.evaluate("el => el.scrollLeft") > 0, "de tabel is breder dan zijn vak"
+    assert row_name.bounding_box()["x"] == pytest.approx(before, abs=1), "de namen van de oplossingen schuiven niet weg"
+    top = box.bounding_box()["y"]
+    assert header.bounding_box()["y"] == pytest.approx(top + 1, abs=2), "de kolomkoppen blijven bovenaan het vak"
+    assert page.evaluate("document.documentElement.scrollWidth") <= WIDE["width"]
+    context.close()
+
+
+@pytest.mark.parametrize("viewport", [NARROW, WIDE], ids=["320", "1280"])
+def test_matrix_filter_by_barrier_and_by_role(chromium, served_site, kb, viewport):
+    context = chromium.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(served_site.url + "matrix/")
+    visible = ".kb-matrix-raster tbody th a:visible" if viewport is WIDE else ".kb-matrix-lijst li li a:visible"
+    barriere = list(kb.barrieres.values())[1]
+    page.get_by_label("Toon oplossingen voor:").select_option(f"barriere:{barriere.id}")
+    assert page.locator(visible).all_inner_texts() == [o.titel for o in kb.oplossingen_bij_barriere(barriere.id)]
+    total = len(kb.oplossingen_bij_barriere(barriere.id))
+    assert page.get_by_role("status").filter(has_text="oplossingen te zien").inner_text() == (
+        f"{total} van {len(kb.oplossingen)} oplossingen te zien.")
+    rol = next(iter(kb.rollen.values()))
+    page.get_by_label("Toon oplossingen voor:").select_option(f"rol:{rol.id}")
+    expected = {o.titel for o in kb.oplossingen.values() if rol.id in o.data.rollen}
+    assert set(page.locator(visible).all_inner_texts()) == expected
+    page.get_by_label("Toon oplossingen voor:").select_option("")
+    assert page.locator(".kb-matrix-raster tbody tr:visible").count() == (len(kb.oplossingen) if viewport is WIDE else 0)
+    context.close()
+
+
+def fill_in_the_scan(page) -> None:
+    """Answer about half the statements, so the result, the advice and a team result are on the page."""
+    radios = page.locator(".kb-uitspraak")
+    for i in range(0, radios.count(), 2):
+        radios.nth(i).locator("input[type=radio]").nth(i % 4).check()
+    page.get_by_role("button", name="Maak mijn teamcode").click()
+    code = page.locator("#kb-zs-mijn-code").input_value()
+    other = code[:-1] + ("1" if code[-1] != "1" else "2")
+    third = code[:-2] + "44"
+    page.locator("#kb-zs-codes").fill("\n".join([code, other, third]))
+    page.get_by_role("button", name="Maak het teamresultaat").click()
+    page.locator(".kb-zs-teamtabel").wait_for()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [NARROW, WIDE], ids=["320", "1280"])
+@pytest.mark.parametrize("path", ["zelfscan/", "matrix/"])
+def test_axe_on_the_scan_and_the_matrix(chromium, served_site, scheme, viewport, path):
+    context = chromium.new_context(viewport=viewport, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(served_site.url + path)
+    if path == "zelfscan/":
+        fill_in_the_scan(page)
+    else:
+        page.get_by_label("Toon oplossingen voor:").select_option(index=2)
+    assert axe_violations(page) == []
+    context.close()
