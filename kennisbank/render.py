@@ -345,10 +345,13 @@ class Renderer:
             }
             for o in self.kb.oplossingen.values()
         ]
-        groepen = [
-            {"barriere": {**vars(self.link(here, b)), "id": b.id}, "rijen": [r for r in rijen if r["marks"][i]]}
-            for i, b in enumerate(barrieres)
+        groepen: list[dict[str, Any]] = [
+            {"barriere": {"titel": b.titel, "href": href(here, b.src), "id": b.id}, "rijen": []} for b in barrieres
         ]
+        for rij in rijen:
+            for groep, mark in zip(groepen, rij["marks"], strict=True):
+                if mark:
+                    groep["rijen"].append(rij)
         keuzes = [(f"barriere:{b.id}", b.titel) for b in barrieres]
         keuzes += [(f"rol:{r.id}", f"{self.teksten['matrix']['rol']} {r.titel}") for r in self.kb.rollen.values()]
         return self.render(
