@@ -35,11 +35,11 @@ debian-packages:
 # The tests run on both cores (pytest-xdist); a module's tests stay together, so its fixtures are built once.
 PYTEST := $(BIN)/python -m pytest -n 2 --dist loadfile
 
-test: $(BIN)/activate debian-packages lint
+test: $(BIN)/activate debian-packages node_modules/.package-lock.json lint
 	$(PYTEST)
 
 # Everything except the browser tests (budget: 90 seconds on 2 cores, measured by make bench).
-test-fast: $(BIN)/activate debian-packages lint
+test-fast: $(BIN)/activate debian-packages node_modules/.package-lock.json lint
 	$(PYTEST) -m "not browser"
 
 # ruff (lint and format) and mypy, configured in pyproject.toml.
@@ -75,7 +75,8 @@ nginx: $(BIN)/activate debian-packages
 
 node_modules/.package-lock.json: package.json package-lock.json
 	@command -v npm >/dev/null || { echo "npm ontbreekt: installeer Node.js (Debian: apt-get install npm)" >&2; exit 1; }
-	npm ci --no-audit --no-fund
+	# --ignore-scripts: no package may download anything at install (vnu-jar would fetch a Java; Debian's is used).
+	npm ci --no-audit --no-fund --ignore-scripts
 
 # A zip that works opened from disk (file://), search included: build/kennisbank-offline.zip
 offline: $(BIN)/activate node_modules/.package-lock.json
