@@ -454,6 +454,19 @@ class _Loader:
                             f"'{item.id}' bestaat al in {seen_items[item.id]}; kies een andere id",
                         )
                     seen_items.setdefault(item.id, self.display(e.src))
+            for i, signaal in enumerate(getattr(e.data, "signalen", [])):
+                self.check_signal_owner(e, i, signaal.id)
+
+    def check_signal_owner(self, barriere: Entity, index: int, signaal_id: str) -> None:
+        """A statement's id starts with its barrier's id: saved answers and team files then always name the right
+        barrier, and a statement moved to another barrier gets a new id instead of carrying old answers along."""
+        if not signaal_id.startswith(barriere.id + "-"):
+            self.problem(
+                barriere.src,
+                f"signalen[{index}].id",
+                f"'{signaal_id}' hoort niet bij deze barrière; begin de id met '{barriere.id}-' "
+                f"(bijvoorbeeld '{barriere.id}-{signaal_id.rsplit('-', 1)[-1]}')",
+            )
 
     def check_relations(self, kb: Kennisbank) -> None:
         for entity in kb:

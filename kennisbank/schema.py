@@ -135,7 +135,10 @@ class Pagina(Strict):
 class Signaal(Strict):
     """Een uitspraak over je eigen organisatie; hoe meer je het ermee eens bent, hoe meer de barrière speelt."""
 
-    id: Id = Field(description="Vaste, unieke naam; de zelfscan bewaart antwoorden onder deze naam.")
+    id: Id = Field(
+        description="Vaste, unieke naam die begint met de id van de barrière (`weerstand-...`); de zelfscan bewaart "
+        "antwoorden onder deze naam."
+    )
     tekst: Regel = Field(description="Eén zin over je eigen organisatie, waar je het mee eens of oneens kunt zijn.")
 
 

@@ -358,12 +358,20 @@ def test_bad_signals_are_reported(tmp_path, signalen_, expected):
     assert found == [f"docs/barrieres/weerstand.md: {expected}"], found
 
 
-def test_a_signal_id_is_unique_on_the_whole_site(tmp_path):
+def test_a_signal_id_is_unique(tmp_path):
     content = mini_content()
-    content["barrieres/witte-bubbel.md"]["signalen"][0]["id"] = "weerstand-een"
+    content["barrieres/weerstand.md"]["signalen"][1]["id"] = "weerstand-een"
     assert problems(tmp_path, content) == [
-        "docs/barrieres/witte-bubbel.md: veld 'signalen[0].id': 'weerstand-een' bestaat al in "
+        "docs/barrieres/weerstand.md: veld 'signalen[1].id': 'weerstand-een' bestaat al in "
         "docs/barrieres/weerstand.md; kies een andere id"]
+
+
+def test_a_signal_id_names_its_own_barrier(tmp_path):
+    content = mini_content()
+    content["barrieres/weerstand.md"]["signalen"][1]["id"] = "weerstnd-twee"
+    assert problems(tmp_path, content) == [
+        "docs/barrieres/weerstand.md: veld 'signalen[1].id': 'weerstnd-twee' hoort niet bij deze barrière; begin de "
+        "id met 'weerstand-' (bijvoorbeeld 'weerstand-twee')"]
 
 
 HOSTILE = ["<script>alert(1)</script>", "Weerstand<meta http-equiv=refresh content=0>", "&lt;img src=x&gt;",
