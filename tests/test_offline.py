@@ -53,3 +53,20 @@ def test_bundle_works_from_disk_with_search(bundle, chromium):
     assert page.locator(".kb-checklist input[type=checkbox]").first.is_checked()
     assert [url for url in requests if not url.startswith(("file:", "blob:", "data:"))] == []
     page.close()
+
+
+def test_zelfscan_works_from_disk(bundle, chromium, kb):
+    page = chromium.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((bundle / "zelfscan.html").as_uri())
+    barriere = next(iter(kb.barrieres.values()))
+    page.locator(f"label[for='zs-{barriere.data.signalen[0].id}-4']").click()
+    assert page.locator(".kb-zs-volgorde li").first.inner_text().startswith(barriere.titel)
+    page.reload()
+    assert page.locator(f"#zs-{barriere.data.signalen[0].id}-4").is_checked()
+    start = kb.startstap(barriere.id)
+    link = page.locator(".kb-zs-top").get_by_role("link", name=f"Stap {start.data.stap}: {start.titel}")
+    assert link.get_attribute("href").endswith(".html"), "links in het advies werken vanaf schijf"
+    assert [url for url in requests if not url.startswith(("file:", "blob:", "data:"))] == []
+    page.close()

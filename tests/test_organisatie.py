@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 
 from kennisbank.organisatie import contrast
 
-from helpers import ROOT, copy_project, run_mkdocs
+from helpers import ROOT, LocalServer, copy_project, run_mkdocs
 
 VOORBEELD = "voorbeelden/gemeente-voorbeeldstad/mkdocs.yml"
 MELDPAGINA = "oplossingen/intern-meldpunt-en-richtlijnen/index.html"
@@ -189,3 +189,23 @@ def test_a_new_organisation_following_the_guide_works_first_time(tmp_path):
     assert (site / "nieuwdorp/melden/index.html").is_file()
     assert "#00695c" in (site / "assets/stylesheets/organisatie.css").read_text(encoding="utf-8")
     assert not (folder / "site").exists(), "de site komt in build/<naam>/, niet in de map van de organisatie"
+
+
+def test_zelfscan_result_names_the_organisation_and_its_own_routes(org_site):
+    soup = BeautifulSoup(read(org_site, "zelfscan/index.html"), "html.parser")
+    eigen = soup.select_one(".kb-zs-resultaat .kb-zs-eigen")
+    assert eigen is not None, "het resultaat heeft een blok voor de eigen organisatie"
+    assert eigen.find("a", href="../lokaal/meldroute/").get_text() == "Meldroute in Voorbeeldstad"
+    assert eigen.find("a", href="mailto:meldpunt@voorbeeldstad.example") is not None
+    assert "Antidiscriminatievoorziening Regio Voorbeeld" in eigen.get_text()
+
+
+@pytest.mark.browser
+def test_zelfscan_result_in_the_browser_says_for_whom(org_site, chromium):
+    with LocalServer(org_site) as server:
+        page = chromium.new_page()
+        page.goto(server.url + "zelfscan/")
+        page.locator(".kb-uitspraak").first.locator("label").nth(3).click()
+        assert page.locator(".kb-zs-uitkomst p").first.inner_text() == "Resultaat voor Gemeente Voorbeeldstad"
+        assert page.locator(".kb-zs-eigen").is_visible()
+        page.close()
