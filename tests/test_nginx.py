@@ -164,11 +164,16 @@ def test_pages_render_without_csp_violations(nginx, chromium, site):
     page.on("console", lambda message: problems.append(message.text) if "Content Security Policy" in message.text
             or "Refused to" in message.text else None)
     page.on("pageerror", lambda error: problems.append(str(error)))
-    for path in ["", "barrieres/weerstand/", "stappenplan/verkennen/", "checklist/", "matrix/", "bronnen/"]:
+    for path in ["", "barrieres/weerstand/", "stappenplan/verkennen/", "checklist/", "matrix/", "bronnen/", "zelfscan/"]:
         page.goto(nginx + path)
         assert page.locator(".md-content").is_visible()
     page.goto(nginx + "stappenplan/verkennen/")
     assert page.locator(".kb-knoppen").is_visible(), "checklist.js draait onder de CSP"
+    page.goto(nginx + "zelfscan/")
+    page.locator(".kb-uitspraak label").nth(3).click()
+    assert page.locator(".kb-zs-volgorde li").count() == 1, "zelfscan.js draait onder de CSP en leest zijn teksten"
+    page.goto(nginx + "matrix/")
+    assert page.locator(".kb-matrix-filter").is_visible(), "matrix.js draait onder de CSP"
     page.locator("input.md-search__input").click()
     page.keyboard.type("weerstand")
     page.locator(".md-search-result__item").first.wait_for()
