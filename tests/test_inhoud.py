@@ -113,7 +113,7 @@ def test_route_is_presented_as_own_synthesis_with_link_to_kis(site):
 
 def test_glossary_has_terms_shown_as_tooltips(site, kb):
     assert len(kb.begrippen) >= 15
-    glossary = headings(site.soup("begrippen/"), "h3")
+    glossary = headings(site.soup("begrippen/"), "h2")
     assert len(glossary) == len(kb.begrippen)
     weerstand = site.soup("barrieres/witte-bubbel/")
     titles = {abbr.get_text().lower(): abbr["title"] for abbr in weerstand.select("article abbr")}

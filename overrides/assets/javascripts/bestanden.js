@@ -13,9 +13,11 @@
     return '"' + text.replace(/"/g, '""') + '"';
   }
 
-  /* Rows of cells → CSV with ; (what Dutch spreadsheet settings expect) and a BOM, so accents are read right. */
-  function csv(rows) {
-    return "\ufeff" + rows.map(function (row) { return row.map(csvField).join(";"); }).join("\r\n") + "\r\n";
+  /* A header of plain column names and rows of cells → CSV with ; (what Dutch spreadsheet settings expect) and a
+     BOM, so accents are read right. */
+  function csv(header, rows) {
+    var lines = [header.join(";")].concat(rows.map(function (row) { return row.map(csvField).join(";"); }));
+    return "\ufeff" + lines.join("\r\n") + "\r\n";
   }
 
   function download(name, type, content) {

@@ -58,9 +58,8 @@
   }
 
   function toCsv(items) {
-    var rows = [["stap", "id", "tekst", "afgevinkt"]];
-    items.forEach(function (item) { rows.push([item.stap, item.id, item.tekst, item.klaar ? "ja" : "nee"]); });
-    return window.KennisbankBestanden.csv(rows);
+    var rows = items.map(function (item) { return [item.stap, item.id, item.tekst, item.klaar ? "ja" : "nee"]; });
+    return window.KennisbankBestanden.csv(["stap", "id", "tekst", "afgevinkt"], rows);
   }
 
   function toMarkdown(items) {

@@ -183,14 +183,14 @@
     var result = ranking(ctx.scan, ctx.answers);
     var scores = {};
     result.ranked.forEach(function (r) { scores[r.barriere.id] = number(r.score); });
-    var rows = [["barriere", "score_barriere", "uitspraak_id", "uitspraak", "antwoord"]];
+    var rows = [];
     ctx.scan.barrieres.forEach(function (b) {
       b.signalen.forEach(function (s) {
         var value = ctx.answers[s.id];
         rows.push([b.titel, scores[b.id] || "", s.id, s.tekst, value === undefined ? "" : answerLabel(ctx, value)]);
       });
     });
-    return window.KennisbankBestanden.csv(rows);
+    return window.KennisbankBestanden.csv(["barriere", "score_barriere", "uitspraak_id", "uitspraak", "antwoord"], rows);
   }
 
   /* --- Team mode: codes and files in, totals out ---------------------------------------------------------------- */
