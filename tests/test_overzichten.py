@@ -34,6 +34,26 @@ def test_no_page_scrolls_sideways_at_320_px(chromium, served_site, pages):
     assert len(pages) >= 50
 
 
+OVERVIEWS = ["rollen/", "bronnen/", "begrippen/", "checklist/", "matrix/", "zelfscan/", "barrieres/", "oplossingen/",
+             "stappenplan/", "instrumenten/", "recht/"]
+
+
+@pytest.mark.parametrize("path", OVERVIEWS)
+def test_overviews_at_200_percent_text_lose_nothing(chromium, served_site, path):
+    """WCAG 1.4.4: with text at 200 % (the browser's text zoom) on a 1280 px screen, the generated overviews need no
+    sideways scroll and no text is cut off by its box."""
+    context = chromium.new_context(viewport=WIDE)
+    page = context.new_page()
+    page.goto(served_site.url + path)
+    page.add_style_tag(content="html { font-size: 250% !important; }")  # Material's root is 125 %: 2 × 125 %
+    assert page.evaluate("document.documentElement.scrollWidth") <= WIDE["width"]
+    clipped = page.evaluate("""() => [...document.querySelectorAll('article p, article li, article td, article th, article legend, article label')]
+        .filter(el => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'hidden')
+        .map(el => el.textContent.trim().slice(0, 40))""")
+    assert clipped == []
+    context.close()
+
+
 def test_the_reflow_check_catches_a_wide_element(chromium, served_site):
     context = chromium.new_context(viewport=NARROW)
     page = context.new_page()
