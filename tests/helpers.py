@@ -5,6 +5,7 @@ Test files import from here (and fixtures come from conftest.py); no test file i
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import posixpath
@@ -211,3 +212,19 @@ def axe_violations(page) -> list[str]:
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=axe_source())
     return describe(run_axe(page))
+
+
+@contextlib.contextmanager
+def watched_page(chromium, url: str, **context_options):
+    """A page in a fresh browser context (its own localStorage), opened at url. Every request is kept in
+    page.requests; any JavaScript error on the page fails the test afterwards."""
+    context = chromium.new_context(**context_options)
+    page = context.new_page()
+    errors: list[str] = []
+    page.requests = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: page.requests.append(request.url))
+    page.goto(url)
+    yield page
+    context.close()
+    assert errors == [], f"JavaScript-fouten: {errors}"

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import watched_page
+
 pytestmark = pytest.mark.browser
 
 STEP = "stappenplan/verkennen/"
@@ -15,14 +17,8 @@ STORAGE_KEY = "kennisbank-checklist"
 
 @pytest.fixture
 def page(chromium, served_site):
-    context = chromium.new_context(accept_downloads=True)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(served_site.url + STEP)
-    yield page
-    context.close()
-    assert errors == [], f"JavaScript-fouten: {errors}"
+    with watched_page(chromium, served_site.url + STEP, accept_downloads=True) as page:
+        yield page
 
 
 def boxes(page):

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import text
+from helpers import text, watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -22,17 +22,8 @@ WEET = "weet-niet"
 
 @pytest.fixture
 def page(chromium, served_site):
-    context = chromium.new_context(accept_downloads=True)
-    page = context.new_page()
-    errors: list[str] = []
-    requests: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("request", lambda request: requests.append(request.url))
-    page.goto(served_site.url + SCAN)
-    page.requests = requests
-    yield page
-    context.close()
-    assert errors == [], f"JavaScript-fouten: {errors}"
+    with watched_page(chromium, served_site.url + SCAN, accept_downloads=True) as page:
+        yield page
 
 
 @pytest.fixture(scope="module")
