@@ -370,12 +370,15 @@
     });
     var last = all.length - 1;
     var particles = this.limits.scheidbaar;
+    var subjects = this.limits.onderwerp || [];
     var content = [];
     all.forEach(function (word, i) {
       if (used[i] || self.filler.has(word) || (word.length < 2 && !/\d/.test(word))) return;
       if (content.length >= self.limits.max_woorden) return;
       var later = all.slice(i + 1).filter(function (w) { return particles.indexOf(w) !== -1; });
-      content.push({ word: word, last: i === last, particles: later });
+      /* "hoe richt ik ...", "waar meld je ...": the word before a subject pronoun is the verb of the question. */
+      var verb = i + 1 < all.length && subjects.indexOf(all[i + 1]) !== -1;
+      content.push({ word: word, last: i === last, particles: later, verb: verb });
     });
     /* Only content words: a term looked up, not a question. */
     found.bare = content.length === all.length;
@@ -409,8 +412,8 @@
       }
       /* Questions name their subject with nouns; the word list holds nouns (and words that make compounds), so a
          word outside it, like most verbs ("uitleggen", "regelen"), weighs less. */
-      var subject = self.splitter.listed(word) || parts.length > 1 || self.synonyms(word).length > 0 ||
-        self.topics.has(self.stem(word));
+      var subject = !entry.verb && (self.splitter.listed(word) || parts.length > 1 ||
+        self.synonyms(word).length > 0 || self.topics.has(self.stem(word)));
       found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, last: entry.last,
         gewicht: subject ? 1 : self.weights.bijwoord });
     });
