@@ -664,6 +664,21 @@
     var self = this;
     var analysis = this.analyse(query);
     var ranked = analysis.length ? this.rank(query, analysis) : [];
+    if (!ranked.length) {
+      /* Nothing found: ask again with only the words that name a subject of the site (a word in a page's title or
+         keywords, or an everyday word of woorden.yml), when those are most of the question ("buurman scheldt om
+         hoofddoek"); a question mostly about something else ("fiets repareren handleiding") stays empty. */
+      var known = analysis.filter(function (item) {
+        return self.topics.has(self.stem(item.tekst)) ||
+          item.wegen.some(function (way) { return way.soort === "synoniem"; });
+      });
+      var weight = function (items) { return items.reduce(function (sum, item) { return sum + item.gewicht; }, 0); };
+      if (known.length && known.length < analysis.length &&
+          weight(known) >= this.weights.terugval * weight(analysis)) {
+        ranked = this.rank(query, known);
+        if (ranked.length) analysis = known;
+      }
+    }
     var items = ranked.slice(0, this.limits.max_resultaten).map(function (s) {
       var stems = new Set();
       var terms = {};
