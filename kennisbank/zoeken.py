@@ -10,8 +10,8 @@ written for the browser into search/zoekregels.js, so both sides use the same:
 
 At build time this module gives each page about one subject its kind (shown as a tag), its one-sentence summary (the
 text shown under the title), its `trefwoorden`, and the parts of its compounds (`titelwoorden` for the title,
-`zoektermen` for the page: klachtafhandeling -> klacht, afhandeling), split exactly as the browser splits a query.
-Nothing here knows MkDocs.
+`trefwoorddelen` for the keywords, `zoektermen` for the page: klachtafhandeling -> klacht, afhandeling), split exactly
+as the browser splits a query. Nothing here knows MkDocs.
 """
 
 from __future__ import annotations
@@ -207,6 +207,8 @@ def enrich(index: dict[str, Any], pages: dict[str, PageInfo]) -> dict[str, Any]:
     for doc in articles:
         if title_parts := parts_of(words(doc.get("title", ""))):
             doc["titelwoorden"] = " ".join(title_parts)
+        if keyword_parts := parts_of(words(doc.get("trefwoorden", ""))):
+            doc["trefwoorddelen"] = " ".join(keyword_parts)
         if parts := parts_of(page_words[doc["location"]]):
             doc["zoektermen"] = " ".join(parts)
     return index

@@ -262,13 +262,14 @@ def test_index_carries_kind_summary_and_keywords_only_for_subject_pages():
         ],
     }
     pages = {
-        "barrieres/weerstand/": PageInfo("Barrière", "Mensen werken tegen.", ("tegenwerking",)),
+        "barrieres/weerstand/": PageInfo("Barrière", "Mensen werken tegen.", ("tegenwerking", "klachtenregistratie")),
         "bronnen/": PageInfo(None),
     }
     docs = {d["location"]: d for d in enrich(index, pages)["docs"]}
     article = docs["barrieres/weerstand/"]
     assert article["tags"] == ["Barrière"] and article["text"] == "<p>Mensen werken tegen.</p>"
-    assert article["trefwoorden"] == "tegenwerking"
+    assert article["trefwoorden"] == "tegenwerking, klachtenregistratie"
+    assert set(article["trefwoorddelen"].split()) == {"klacht", "registratie"}
     assert set(article["zoektermen"].split()) == {"klacht", "afhandeling"}
     assert "tags" not in docs["bronnen/"] and "zoektermen" not in docs["bronnen/"]
     assert "tags" not in docs["barrieres/weerstand/#wat"]

@@ -242,6 +242,9 @@
         page.titleWords = self.contentStems(doc.title);
         page.add("titel", stems(doc.title).concat(stems(doc.titelwoorden)));
         page.add("trefwoord", stems(doc.trefwoorden));
+        /* The parts of a compound keyword (racismetraining: racisme, training) say what the page is about, less
+           clearly than the keyword itself: they count as a heading. */
+        page.add("kop", stems(doc.trefwoorddelen));
         page.keyPhrases = String(doc.trefwoorden || "").split(",").map(function (phrase) {
           return " " + self.phraseStems(phrase).join(" ") + " ";
         }).filter(function (phrase) { return phrase.split(" ").length > 3; });
