@@ -415,10 +415,10 @@
       }
       /* Questions name their subject with nouns; the word list holds nouns (and words that make compounds), so a
          word outside it, like most verbs ("uitleggen", "regelen"), weighs less. */
-      var subject = !entry.verb && (self.splitter.listed(word) || parts.length > 1 ||
-        self.synonyms(word).length > 0 || self.topics.has(self.stem(word)));
+      var subject = self.splitter.listed(word) || parts.length > 1 || self.synonyms(word).length > 0 ||
+        self.topics.has(self.stem(word));
       found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, last: entry.last,
-        gewicht: subject ? 1 : self.weights.bijwoord });
+        gewicht: entry.verb ? self.weights.werkwoord : subject ? 1 : self.weights.bijwoord });
     });
     found.forEach(function (item) { self.stemWays(item); });
     return found;
