@@ -497,7 +497,7 @@
       for (var t = 0; t < terms.length && weakest > 0; t++) weakest = Math.min(weakest, self.strength(page, terms[t]));
       var score = weights[kind] * weakest;
       if (!(score > 0)) return;
-      if (score > best.score) { best.score = score; best.terms = terms; best.strength = weakest; }
+      if (score > best.score) { best.score = score; best.terms = terms; best.strength = weakest; best.kind = kind; }
       var exact = kind === "woord" || kind === "synoniem" || kind === "delen";
       var level = exact ? 1 + Math.max.apply(null, terms.map(function (term) { return self.prominence(page, term); }))
         : kind === "deel" ? 0.5 : 1;
@@ -621,7 +621,9 @@
       s.matches.forEach(function (m, k) {
         if (!m.score) return;
         matched += analysis[k].gewicht;
-        covered += weight[k] * Math.min(1, m.strength / self.covered);
+        /* One part of a compound ("discriminatie" of "discriminatiemelding") covers the word only in part. */
+        var part = m.kind === "deel" ? self.weights.wegen.deel : 1;
+        covered += weight[k] * Math.min(1, m.strength / self.covered) * part;
         score += importance[k] * analysis[k].gewicht * m.score;
         level = Math.max(level, m.level);
       });
