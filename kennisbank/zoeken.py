@@ -69,10 +69,11 @@ def dictionary() -> frozenset[str]:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words of a text, tags out, references decoded and apostrophes dropped (collega's -> collegas), as
-    `words` in zoekmachine.js does."""
+    """Lower-case words of a text, tags out, references decoded, the plural or genitive 's dropped (collega's ->
+    collega, as the singular) and other apostrophes too, as `words` in zoekmachine.js does."""
     plain = html.unescape(TAG.sub(" ", text)).lower().replace("’", "'").replace("`", "'")
-    return [w.replace("'", "") for w in WORD.findall(plain) if w.replace("'", "")]
+    found = (w.removesuffix("'s").replace("'", "") for w in WORD.findall(plain))
+    return [w for w in found if w]
 
 
 @dataclass

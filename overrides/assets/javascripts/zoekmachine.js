@@ -39,8 +39,8 @@
     return list;
   }
 
-  /* Lower-case words of a text, tags out, references decoded, apostrophes dropped (collega's -> collegas); the same
-     as `words` in kennisbank/zoeken.py. */
+  /* Lower-case words of a text, tags out, references decoded, the plural or genitive 's dropped (collega's ->
+     collega, as the singular) and other apostrophes too; the same as `words` in kennisbank/zoeken.py. */
   var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " " };
 
   function unescape(text) {
@@ -53,7 +53,8 @@
 
   function words(text) {
     var plain = unescape(String(text || "").replace(/<[^>]+>/g, " ")).toLowerCase().replace(/[\u2019`]/g, "'");
-    return (plain.match(WORD) || []).map(function (w) { return w.replace(/'/g, ""); }).filter(Boolean);
+    return (plain.match(WORD) || []).map(function (w) { return w.replace(/'s$/, "").replace(/'/g, ""); })
+      .filter(Boolean);
   }
 
   /* Levenshtein distance, stopping early above `limit`. */
