@@ -309,8 +309,9 @@
   };
 
   /* Words of the site (or everyday words) one or two letters away from `word`. */
-  Engine.prototype.corrections = function (word) {
+  Engine.prototype.corrections = function (word, most) {
     var limit = word.length >= this.limits.typfout_twee ? 2 : word.length >= this.limits.typfout_een ? 1 : 0;
+    if (most !== undefined) limit = Math.min(limit, most);
     if (!limit) return [];
     var found = [];
     for (var i = 0; i < this.candidates.length; i++) {
@@ -408,7 +409,9 @@
           if (part.length >= self.limits.los_deel) add([part], "deel");
           self.synonyms(part).forEach(function (t) { add([t], "deel"); });
         });
-        corrections = self.splitter.listed(word) || parts.length ? [] : self.corrections(word);
+        /* A word that splits into parts may still be a typo of a word of the site, one letter off ("stapenplan":
+           stap + plan, or stappenplan); both ways are tried and the best match counts. */
+        corrections = self.splitter.listed(word) ? [] : self.corrections(word, parts.length ? 1 : undefined);
         corrections.forEach(function (c) {
           add([c], "verbetering");
           self.synonyms(c).forEach(function (t) { add([t], "verbetering"); });
