@@ -503,7 +503,8 @@
       if (!(score > 0)) return;
       if (score > best.score) { best.score = score; best.terms = terms; best.strength = weakest; best.kind = kind; }
       var exact = kind === "woord" || kind === "synoniem" || kind === "delen";
-      var level = exact ? 1 + Math.max.apply(null, terms.map(function (term) { return self.prominence(page, term); }))
+      /* All parts of a compound: as prominent as the least prominent part. */
+      var level = exact ? 1 + Math.min.apply(null, terms.map(function (term) { return self.prominence(page, term); }))
         : kind === "deel" ? 0.5 : 1;
       best.level = Math.max(best.level, level);
     };
