@@ -212,8 +212,15 @@
     var cache = Object.create(null);
     var raw = stem || function (w) { return w; };
     /* Numbers stay as they are ("137g"): lunr's Dutch trimmer would keep only the letters. */
+    var dictionary = this.dictionary;
+    var plain = function (word) {
+      if (/[0-9]/.test(word)) return word;
+      /* The stemmer keeps the -s of a plural after an e (vacatures, procedures): the singular is in the word list. */
+      if (/es$/.test(word) && dictionary.has(word.slice(0, -1))) word = word.slice(0, -1);
+      return raw(word) || word;
+    };
     this.stem = function (word) {
-      return cache[word] || (cache[word] = /[0-9]/.test(word) ? word : raw(word) || word);
+      return cache[word] || (cache[word] = plain(word));
     };
     this.intents = (data.bedoelingen || []).map(function (intent) {
       return { phrases: intent.vraag.map(function (p) { return " " + words(p).join(" ") + " "; }),
