@@ -223,7 +223,7 @@ def browser_rules(woorden: list[Woord], hulp: dict[str, Any], urls: dict[str, st
     intents = [
         {**intent, "pagina": urls[intent["pagina"]]} if "pagina" in intent else intent
         for intent in data["bedoelingen"]
-        if intent.get("pagina", "") in urls or intent.get("overzicht")
+        if intent.get("pagina", "") in urls or intent.get("overzicht") or intent.get("soort")
     ]
     return {
         "splitsen": data["splitsen"],

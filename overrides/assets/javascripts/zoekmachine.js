@@ -224,7 +224,7 @@
     };
     this.intents = (data.bedoelingen || []).map(function (intent) {
       return { phrases: intent.vraag.map(function (p) { return " " + words(p).join(" ") + " "; }),
-        page: intent.pagina, overview: intent.overzicht, factor: intent.factor };
+        page: intent.pagina, overview: intent.overzicht, kind: intent.soort, factor: intent.factor };
     });
     this.learnThesaurus(data.thesaurus);
     /* A content word counts as fully covered from the strength of one mention in this field. */
@@ -595,7 +595,8 @@
     var text = shape.text;
     var factor = this.titlePhrase(shape, page) * this.headingMatch(analysis, page);
     this.intents.forEach(function (intent) {
-      var wanted = intent.page ? intent.page === page.location : intent.overview && page.overview;
+      var wanted = intent.page ? intent.page === page.location : intent.kind
+        ? (page.article.tags || []).indexOf(intent.kind) !== -1 : intent.overview && page.overview;
       if (wanted && intent.phrases.some(function (p) { return text.indexOf(p) !== -1; })) factor *= intent.factor;
     });
     return factor;
