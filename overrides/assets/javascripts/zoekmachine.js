@@ -213,11 +213,14 @@
     var raw = stem || function (w) { return w; };
     /* Numbers stay as they are ("137g"): lunr's Dutch trimmer would keep only the letters. */
     var dictionary = this.dictionary;
+    var filler = this.filler;
     var plain = function (word) {
       if (/[0-9]/.test(word)) return word;
       /* The stemmer keeps the -s of a plural after an e (vacatures, procedures): the singular is in the word list. */
-      if (/es$/.test(word) && dictionary.has(word.slice(0, -1))) word = word.slice(0, -1);
-      return raw(word) || word;
+      var base = /es$/.test(word) && dictionary.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
+      var stemmed = raw(base) || base;
+      /* A stem that is a filler word ("overheid" -> "over", "waarheid" -> "waar") would match almost every page. */
+      return filler.has(stemmed) && !filler.has(word) ? word : stemmed;
     };
     this.stem = function (word) {
       return cache[word] || (cache[word] = plain(word));
