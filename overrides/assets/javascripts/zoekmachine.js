@@ -415,6 +415,12 @@
       if (!self.onSite(word)) {
         var base = self.splitter.base(word);
         if (base) add([base], "woord");
+        /* A past participle is the verb the site uses: gepest (pesten), geweigerd (weigeren), geregistreerd. */
+        if (/^ge[a-z]{3,}[td]$/.test(word)) {
+          [word.slice(2, -1), word.slice(2)].forEach(function (verb) {  /* geweigerd: weiger; gepest: pest */
+            if (self.postings[self.stem(verb)]) add([verb], "woord");
+          });
+        }
         parts.forEach(function (part) {
           if (part.length >= self.limits.los_deel) add([part], "deel");
           self.synonyms(part).forEach(function (t) { add([t], "deel"); });
