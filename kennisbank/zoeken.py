@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -72,6 +73,8 @@ def words(text: str) -> list[str]:
     """Lower-case words of a text, tags out, references decoded, the plural or genitive 's dropped (collega's ->
     collega, as the singular) and other apostrophes too, as `words` in zoekmachine.js does."""
     plain = html.unescape(TAG.sub(" ", text)).lower().replace("’", "'").replace("`", "'")
+    if "'" not in plain:  # most texts: no word to clean up
+        return WORD.findall(plain)
     found = (w.removesuffix("'s").replace("'", "") for w in WORD.findall(plain))
     return [w for w in found if w]
 
@@ -134,7 +137,13 @@ class Splitter:
 
 def site_words(texts: list[str]) -> frozenset[str]:
     """Words of the site the splitter may use as parts: as long as a part may be."""
-    return frozenset(w for text in texts for w in words(text) if len(w) >= SPLIT.min_part)
+    return frozenset(w for text in texts for w in _part_words(text))
+
+
+def _part_words(text: str) -> list[str]:
+    """The words of a text that can be (part of) a compound: a shorter word is neither split nor a part. Interned, so
+    the pages' word sets share one string per word."""
+    return [sys.intern(w) for w in words(text) if len(w) >= SPLIT.min_part]
 
 
 def front_coded(sorted_words: list[str]) -> str:
@@ -175,44 +184,60 @@ def page_of(location: str) -> str:
 
 def enrich(index: dict[str, Any], pages: dict[str, PageInfo]) -> dict[str, Any]:
     """Add kinds, summaries, keywords and compound parts to the entries of Material's search index."""
-    docs = index["docs"]
-    page_words: dict[str, list[str]] = defaultdict(list)
-    for doc in docs:
-        page_words[page_of(doc["location"])] += words(doc.get("title", "") + " " + doc.get("text", ""))
+    # Distinct words per page, one string per word: a list of every word of the site was most of the build's memory
+    # above plain Material (16 MB at 500 entities).
+    page_words: dict[str, set[str]] = defaultdict(set)
+    site: set[str] = set()  # the splitter's words of the site, from the final titles and texts
     articles = []
-    for doc in docs:
+    for doc in index["docs"]:
+        found = _part_words(_searchable(doc))
+        page_words[page_of(doc["location"])].update(found)
         info = pages.get(page_of(doc["location"]))
         # Sections are found through their own text; the page's own entry carries the rest.
         if info is not None and info.soort is not None and "#" not in doc["location"]:
-            if info.samenvatting:
-                doc["text"] = f"<p>{html.escape(info.samenvatting)}</p>"
-            doc["tags"] = [info.soort]
-            if info.trefwoorden:
-                doc["trefwoorden"] = ", ".join(info.trefwoorden)  # the browser also matches them as phrases
+            if _describe(doc, info):
+                found = _part_words(_searchable(doc))
             articles.append(doc)
+        site.update(found)
     # The browser builds the same splitter from the same (final) titles and texts.
-    splitter = Splitter(dictionary(), site_words([d.get("title", "") + " " + d.get("text", "") for d in docs]))
-
+    splitter = Splitter(dictionary(), frozenset(site))
     filler = set(rules()["vulwoorden"])
+    subjects: dict[str, list[str]] = {}  # per word: most words occur on many pages
 
-    def parts_of(source: list[str]) -> list[str]:
-        """Parts of the compounds in `source` that are not in it themselves; filler inside a compound carries no
-        subject (weerstand: weer + stand), so a compound counts only with two parts or more besides filler."""
-        found = set()
-        for word in dict.fromkeys(source):
+    def subject_parts(word: str) -> list[str]:
+        """Filler inside a compound carries no subject (weerstand: weer + stand), so a compound counts only with
+        two parts or more besides filler."""
+        if word not in subjects:
             parts = [p for p in splitter.parts(word) or [] if p not in filler]
-            if len(parts) > 1:
-                found.update(parts)
-        return sorted(found - set(source))
+            subjects[word] = parts if len(parts) > 1 else []
+        return subjects[word]
+
+    def parts_of(source: set[str]) -> list[str]:
+        """Parts of the compounds in `source` that are not in it themselves."""
+        return sorted({p for word in source for p in subject_parts(word)} - source)
 
     for doc in articles:
-        if title_parts := parts_of(words(doc.get("title", ""))):
+        if title_parts := parts_of(set(words(doc.get("title", "")))):
             doc["titelwoorden"] = " ".join(title_parts)
-        if keyword_parts := parts_of(words(doc.get("trefwoorden", ""))):
+        if keyword_parts := parts_of(set(words(doc.get("trefwoorden", "")))):
             doc["trefwoorddelen"] = " ".join(keyword_parts)
         if parts := parts_of(page_words[doc["location"]]):
             doc["zoektermen"] = " ".join(parts)
     return index
+
+
+def _searchable(doc: dict[str, Any]) -> str:
+    return doc.get("title", "") + " " + doc.get("text", "")
+
+
+def _describe(doc: dict[str, Any], info: PageInfo) -> bool:
+    """Give a page's own entry its kind, summary and keywords; True when its text became the summary."""
+    if info.samenvatting:
+        doc["text"] = f"<p>{html.escape(info.samenvatting)}</p>"
+    doc["tags"] = [info.soort]
+    if info.trefwoorden:
+        doc["trefwoorden"] = ", ".join(info.trefwoorden)  # the browser also matches them as phrases
+    return bool(info.samenvatting)
 
 
 def browser_rules(woorden: list[Woord], hulp: dict[str, Any], urls: dict[str, str]) -> dict[str, Any]:
