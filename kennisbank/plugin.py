@@ -292,6 +292,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return top + body + bottom
 
     def on_page_content(self, output: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if not self.findings:
+            return output  # the usual case: no need to read the page's source file again
         source = page.file.content_string
         for finding in self.findings:
             line = _line_of(source, finding.needle)
