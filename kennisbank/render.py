@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from .model import Entity, Kennisbank
+from .model import SAFE_LOADER, Entity, Kennisbank
 from .schema import Organisatie
 from .soorten import PER_MAP, PER_NAAM
 
@@ -61,15 +61,24 @@ class Renderer:
     def __init__(self, kb: Kennisbank, organisatie: Organisatie | None = None, templates: Path = TEMPLATES):
         self.kb = kb
         self.organisatie = organisatie
-        self.teksten = yaml.safe_load((templates / "teksten.yml").read_text(encoding="utf-8"))
+        self.teksten = yaml.load((templates / "teksten.yml").read_text(encoding="utf-8"), Loader=SAFE_LOADER)
         self.env = self._environment(templates, autoescape=True)
         # Markdown files (downloads) come from their own environment: no HTML escaping, a Markdown one instead.
         self.markdown_env = self._environment(templates, autoescape=False, keep_trailing_newline=True)
         self.markdown_env.filters["md"] = markdown_text
+        self._afkortingen: str | None = None
 
     def _environment(self, templates: Path, **options: Any) -> Environment:
         loader = FileSystemLoader(templates)
-        env = Environment(loader=loader, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, **options)
+        # A renderer lives for one build, so a template is read once (auto_reload would stat it on every block).
+        env = Environment(
+            loader=loader,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            auto_reload=False,
+            **options,
+        )
         env.globals["t"] = self.teksten
         return env
 
@@ -187,12 +196,15 @@ class Renderer:
         }
 
     def afkortingen(self) -> str:
-        """Abbreviation definitions (Python-Markdown abbr): each glossary term gets its explanation as a tooltip."""
-        lines = []
-        for begrip in self.kb.begrippen:
-            for variant in dict.fromkeys([begrip.term, begrip.term[:1].upper() + begrip.term[1:]]):
-                lines.append(f"*[{variant}]: {begrip.uitleg}")
-        return "\n".join(lines)
+        """Abbreviation definitions (Python-Markdown abbr): each glossary term gets its explanation as a tooltip.
+        The same for every page, so made once per renderer (that is, once per build)."""
+        if self._afkortingen is None:
+            lines = []
+            for begrip in self.kb.begrippen:
+                for variant in dict.fromkeys([begrip.term, begrip.term[:1].upper() + begrip.term[1:]]):
+                    lines.append(f"*[{variant}]: {begrip.uitleg}")
+            self._afkortingen = "\n".join(lines)
+        return self._afkortingen
 
     # Relations per kind: data only; each returns the sections relaties.html shows. --------------------------------
 
