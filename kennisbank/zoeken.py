@@ -28,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from .model import SAFE_LOADER
 from .schema import Woord
 
 DATA = Path(__file__).parent / "data"
@@ -47,7 +48,7 @@ class SplitRules:
 
 
 def rules() -> dict[str, Any]:
-    return yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    return yaml.load(RULES_FILE.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # read three times per build
 
 
 def _split_rules() -> SplitRules:
