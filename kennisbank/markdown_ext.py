@@ -123,7 +123,8 @@ class _InsertBlock(BlockProcessor):
         self.blocks = blocks
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        return block.strip().startswith(self.blocks.prefix) and block.strip() in self.blocks.pending
+        # Asked for every paragraph of every page: look for the prefix before stripping a copy of the paragraph.
+        return self.blocks.prefix in block and block.strip() in self.blocks.pending
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         elements = self.blocks.take(blocks.pop(0).strip()) or []
