@@ -85,7 +85,8 @@ def plain_project(project: Path) -> Path:
 
 
 def build(project: Path, config: str, site: Path) -> dict[str, float]:
-    """One build in a fresh process: wall time and peak memory (from /usr/bin/time -v)."""
+    """One build in a fresh process: wall time, CPU time (user + system) and peak memory (from /usr/bin/time -v).
+    CPU time barely changes when other processes share the machine, so its ratio is the steadier one."""
     start = time.perf_counter()
     result = subprocess.run(["/usr/bin/time", "-v", PYTHON, "-m", "mkdocs", "build", "-f", config, "-d", str(site)],
                             cwd=project, env=ENV, capture_output=True, text=True)
@@ -93,7 +94,9 @@ def build(project: Path, config: str, site: Path) -> dict[str, float]:
     if result.returncode != 0:
         raise SystemExit(f"build van {project} faalde:\n{result.stderr[-3000:]}")
     peak_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1))
-    return {"seconds": seconds, "peak_mb": peak_kb / 1024}
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", result.stderr).group(1))
+              for kind in ("User", "System"))
+    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_kb / 1024}
 
 
 def sizes(site: Path) -> dict[str, float]:
@@ -113,7 +116,10 @@ def measure_size(n: int, runs: int, work: Path) -> dict:
         base.append(build(plain, "mkdocs.yml", work / f"plain-{n}"))
     ours_s = statistics.median(r["seconds"] for r in ours)
     base_s = statistics.median(r["seconds"] for r in base)
+    ours_cpu = statistics.median(r["cpu"] for r in ours)
+    base_cpu = statistics.median(r["cpu"] for r in base)
     return {"n": n, "ours_s": ours_s, "plain_s": base_s, "ratio": ours_s / base_s,
+            "ours_cpu": ours_cpu, "plain_cpu": base_cpu, "cpu_ratio": ours_cpu / base_cpu,
             "ours_mb": max(r["peak_mb"] for r in ours), "plain_mb": max(r["peak_mb"] for r in base),
             **sizes(work / f"site-{n}"), "plain_median_page_kb": sizes(work / f"plain-{n}")["median_page_kb"]}
 
@@ -215,11 +221,13 @@ def main() -> None:
         rebuild = serve_rebuild(work / f"kb-{args.sizes[min(1, len(args.sizes) - 1)]}")
         lighthouse_rows = [] if args.zonder_lighthouse else lighthouse(work)
     print(f"Machine: {machine()}\nMediaan van {args.runs} builds per variant, afwisselend gebouwd.\n")
-    print("| entiteiten | pagina's | build (s) | plain Material (s) | verhouding | piekgeheugen (MB) | output (MB) "
+    print("| entiteiten | pagina's | build (s) | plain Material (s) | verhouding | CPU (s) | plain CPU (s) "
+          "| CPU-verhouding | piekgeheugen (MB) | output (MB) "
           "| mediaan pagina (KB) | plain mediaan pagina (KB) | zoekindex (KB) | zoekindex gz (KB) |")
-    print("|---:" * 11 + "|")
+    print("|---:" * 14 + "|")
     for r in rows:
         print(f"| {r['n']} | {r['pages']} | {r['ours_s']:.1f} | {r['plain_s']:.1f} | {r['ratio']:.2f}× "
+              f"| {r['ours_cpu']:.1f} | {r['plain_cpu']:.1f} | {r['cpu_ratio']:.2f}× "
               f"| {r['ours_mb']:.0f} (plain {r['plain_mb']:.0f}) | {r['output_mb']:.1f} | {r['median_page_kb']:.0f} "
               f"| {r['plain_median_page_kb']:.0f} | {r['index_kb']:.0f} | {r['index_gz_kb']:.0f} |")
     if len(rows) > 1:
