@@ -3,11 +3,12 @@
     make bench            (or: .venv/bin/python benchmarks/run.py [--runs 3] [--sizes 100 500 2000])
 
 For each size it generates a synthetic knowledge base (benchmarks/genereer.py) and builds it several times, both as
-this project (macros, hooks, Dutch search) and as plain Material pages with exactly the Markdown the macros produce,
-the same theme, extensions and menu, but without macros and hooks, so the overhead of our code is a ratio measured
-in the same run. It also times a `mkdocs serve` rebuild after
-one page changes, and runs Lighthouse (npm lighthouse, Debian's Chromium) on three pages of the real site served by
-the project's nginx configuration. It prints Markdown tables; BENCHMARKS.md holds a copy with the machine described.
+this project (the kennisbank plugin, macros, Dutch search) and as plain Material pages with exactly the final Markdown
+and block HTML the plugin produces, the same theme, extensions and menu, but without our code, so the overhead of our
+code is a ratio measured in the same run, in wall time and in CPU time. It also times a `mkdocs serve` rebuild after
+one page changes, times `make test-fast` against its 90 s budget (--zonder-test-fast skips it), and runs Lighthouse
+(npm lighthouse, Debian's Chromium) on three pages of the real site served by the project's nginx configuration. It
+prints Markdown tables; BENCHMARKS.md holds a copy with the machine described.
 """
 
 from __future__ import annotations
@@ -201,6 +202,15 @@ def lighthouse(work: Path) -> list[dict]:
     return results
 
 
+def test_fast_seconds() -> float:
+    """`make test-fast` as a developer runs it (lint included); its budget is 90 s on 2 cores."""
+    start = time.perf_counter()
+    result = subprocess.run(["make", "-s", "test-fast"], cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"make test-fast faalde:\n{result.stdout[-3000:]}")
+    return time.perf_counter() - start
+
+
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
@@ -214,12 +224,14 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 500, 2000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--zonder-lighthouse", action="store_true")
+    parser.add_argument("--zonder-test-fast", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         rows = [measure_size(n, args.runs, work) for n in args.sizes]
         rebuild = serve_rebuild(work / f"kb-{args.sizes[min(1, len(args.sizes) - 1)]}")
         lighthouse_rows = [] if args.zonder_lighthouse else lighthouse(work)
+    fast = None if args.zonder_test_fast else test_fast_seconds()
     print(f"Machine: {machine()}\nMediaan van {args.runs} builds per variant, afwisselend gebouwd.\n")
     print("| entiteiten | pagina's | build (s) | plain Material (s) | verhouding | CPU (s) | plain CPU (s) "
           "| CPU-verhouding | piekgeheugen (MB) | output (MB) "
@@ -238,6 +250,8 @@ def main() -> None:
               f"(1,0 = lineair): buildtijd {growth:.2f}, output {output:.2f}.")
     print(f"\n`mkdocs serve`: opnieuw bouwen na het wijzigen van één pagina ({args.sizes[min(1, len(args.sizes) - 1)]} "
           f"entiteiten): {rebuild:.1f} s.")
+    if fast is not None:
+        print(f"\n`make test-fast`: {fast:.0f} s (budget 90 s op 2 cores).")
     if lighthouse_rows:
         print("\n| Lighthouse (echte site, nginx) | performance | accessibility | eerste keer geladen, gz, zonder zoekindex |")
         print("|---|---:|---:|---:|")
