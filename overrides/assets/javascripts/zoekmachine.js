@@ -402,10 +402,12 @@
       var ways = [{ terms: [word], soort: "woord" }];
       var add = function (terms, kind) { ways.push({ terms: terms, soort: kind }); };
       self.synonyms(word).forEach(function (t) { add([t], "synoniem"); });
-      /* A separable verb: "spreek ... aan" is aanspreken, "richt ... op" oprichten. */
+      /* A separable verb: "spreek ... aan" is aanspreken, "richt ... op" oprichten; also when only an everyday word
+         of woorden.yml has it ("schold ... uit": uitschold, belediging). */
       entry.particles.forEach(function (particle) {
         var joined = self.stem(particle + word);
         if (self.postings[joined]) add([particle + word], "woord");
+        self.synonyms(particle + word).forEach(function (t) { add([t], "synoniem"); });
       });
       /* A compound also matches its parts, all together (zorgorganisatie: zorg + organisatie); filler inside a
          compound carries no subject either (weerbericht: weer + bericht). */
