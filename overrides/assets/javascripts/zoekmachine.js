@@ -644,9 +644,10 @@
       var matched = 0, covered = 0, score = 0, level = 0;
       s.matches.forEach(function (m, k) {
         if (!m.score) return;
-        matched += analysis[k].gewicht;
-        /* One part of a compound ("discriminatie" of "discriminatiemelding") covers the word only in part. */
+        /* One part of a compound ("discriminatie" of "discriminatiemelding") covers the word only in part, also in
+           the share a page needs: "openingstijden ikea" is not about "open" or "tijd". */
         var part = m.kind === "deel" ? self.weights.wegen.deel : 1;
+        matched += analysis[k].gewicht * part;
         covered += weight[k] * Math.min(1, m.strength / self.covered) * part;
         score += importance[k] * analysis[k].gewicht * m.score;
         level = Math.max(level, m.level);
