@@ -264,7 +264,7 @@
         page.add("tekst", stems(doc.zoektermen));
       } else {
         page.sections.push({ doc: doc, stems: new Set(stems(doc.title).concat(stems(doc.text))),
-          heading: self.contentStems(doc.title) });
+          heading: self.contentStems(doc.title), phrase: self.phraseStems(doc.title) });
         /* An overview page's headings are its list (the sources, the glossary): body text, not its subject. */
         page.add(page.overview ? "tekst" : "kop", stems(doc.title));
         page.add("tekst", stems(doc.text));
@@ -285,6 +285,19 @@
       total += page.length;
     });
     this.averageLength = total / Math.max(1, this.pages.length);
+    /* Headings of three words or more that only one page has ("Wij behandelen iedereen gelijk."): a query that
+       quotes one, word for word, asks for that page. */
+    var headings = Object.create(null);
+    this.pages.forEach(function (page) {
+      new Set(page.sections.map(function (section) { return section.phrase.join(" "); })).forEach(function (h) {
+        headings[h] = (headings[h] || 0) + 1;
+      });
+    });
+    this.pages.forEach(function (page) {
+      page.quotes = page.sections.filter(function (section) {
+        return section.phrase.length >= 3 && headings[section.phrase.join(" ")] === 1;
+      }).map(function (section) { return section.phrase; });
+    });
     /* Words in a title or keywords of a page about one subject: the site's topics. */
     this.topics = new Set();
     this.pages.forEach(function (page) {
@@ -564,6 +577,20 @@
     return { text: " " + words(query).join(" ") + " ", stems: stems, stemText: " " + stems.join(" ") + " " };
   };
 
+  /* Are the words of `quote` in `stems` in the same order, with at most one other word between two of them? */
+  function quoted(quote, stems) {
+    for (var start = 0; start < stems.length; start++) {
+      if (stems[start] !== quote[0]) continue;
+      var k = 1, i = start + 1, gap = 0;
+      while (k < quote.length && i < stems.length && gap <= 1) {
+        if (stems[i] === quote[k]) { k++; gap = 0; } else gap++;
+        i++;
+      }
+      if (k === quote.length) return true;
+    }
+    return false;
+  }
+
   Engine.prototype.titlePhrase = function (shape, page) {
     var stems = shape.stems;
     var text = shape.stemText;
@@ -573,6 +600,9 @@
     }
     /* A keyword of several words, filler and all, in the query ("wat moet ik doen"). */
     if (page.keyPhrases.some(function (phrase) { return text.indexOf(phrase) !== -1; })) factor *= this.weights.trefzin;
+    /* A heading of this page only, quoted: its words in the same order, one other word in between at most ("we
+       behandelen hier iedereen gelijk"). */
+    if ((page.quotes || []).some(function (quote) { return quoted(quote, stems); })) factor *= this.weights.kopcitaat;
     return factor;
   };
 
