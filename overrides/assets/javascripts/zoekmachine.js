@@ -455,6 +455,16 @@
       found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, last: entry.last,
         gewicht: entry.verb ? self.weights.werkwoord : subject ? 1 : self.weights.bijwoord });
     });
+    /* A ground named as the reason ("omdat ik een hoofddoek draag": geloof) is being treated differently for it: the
+       word also finds the pages about discrimination. */
+    var reason = this.limits.reden;
+    if (reason && all.some(function (w) { return reason.woorden.indexOf(w) !== -1; })) {
+      found.forEach(function (item) {
+        if (item.wegen.some(function (way) { return reason.gronden.indexOf(way.terms[0]) !== -1; })) {
+          item.wegen.push({ terms: [reason.term], soort: "synoniem" });
+        }
+      });
+    }
     found.forEach(function (item) { self.stemWays(item); });
     return found;
   };
