@@ -449,9 +449,10 @@
         });
       }
       /* Questions name their subject with nouns; the word list holds nouns (and words that make compounds), so a
-         word outside it, like most verbs ("uitleggen", "regelen"), weighs less. */
+         word outside it, like most verbs ("uitleggen", "regelen"), weighs less. A typo of a word in the list weighs
+         as that word ("gesprk": gesprek). */
       var subject = self.splitter.listed(word) || parts.length > 1 || self.synonyms(word).length > 0 ||
-        self.topics.has(self.stem(word));
+        self.topics.has(self.stem(word)) || corrections.some(function (c) { return self.splitter.listed(c); });
       found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, last: entry.last,
         gewicht: entry.verb ? self.weights.werkwoord : subject ? 1 : self.weights.bijwoord });
     });
