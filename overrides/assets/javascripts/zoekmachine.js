@@ -750,6 +750,17 @@
         if (ranked.length) analysis = known;
       }
     }
+    if (!ranked.length && analysis.some(function (item) { return (item.verbeteringen || []).length; })) {
+      /* Still nothing: the whole question with its typos corrected ("tolk inzetten bij gesprk"), when every word
+         of it is then on the site. A word the site does not have ("weerstnd eredivisie") leaves it to "Bedoelde
+         je"; words far from any word of the site have no correction, so nonsense stays empty. */
+      var fixed = analysis.map(function (item) { return (item.verbeteringen || [])[0] || item.tekst; }).join(" ");
+      var again = this.analyse(fixed);
+      if (again.every(function (item) { return self.candidatePages([item]).length > 0; })) {
+        ranked = this.rank(fixed, again);
+        if (ranked.length) analysis = again;
+      }
+    }
     var items = ranked.slice(0, this.limits.max_resultaten).map(function (s) {
       var stems = new Set();
       var terms = {};
