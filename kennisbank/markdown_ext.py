@@ -70,6 +70,7 @@ ALLOWED_ATTRIBUTES = frozenset(
         "data-barrieres",
         "data-rollen",
         "data-tekst",
+        "data-teksten",
         "rows",
         "cols",
         "spellcheck",

@@ -209,8 +209,8 @@ def test_the_shift_measurement_sees_a_planted_shift(chromium, served_site):
 
 
 def test_the_checklist_keeps_working_with_instant_navigation(chromium, tmp_path, kb):
-    """With Material's instant navigation a page change replaces the content without a reload; checklist.js
-    initialises through document$, so the new page still gets its buttons and remembered ticks."""
+    """With Material's instant navigation a page change replaces the content without a reload; checklist.js and
+    zelfscan.js initialise through document$, so the new page still gets its buttons and remembered ticks."""
     from helpers import LocalServer, copy_project, free_port, run_mkdocs
 
     project = copy_project(tmp_path / "project")
@@ -238,4 +238,10 @@ def test_the_checklist_keeps_working_with_instant_navigation(chromium, tmp_path,
         assert page.evaluate("window.__zelfde_document === true")
         assert page.locator(f"#checklist-{first.data.checklist[0].id}").is_checked()
         assert "1 van" in page.locator(".kb-voortgang").inner_text()
+        # The zelfscan starts the same way, and finds its texts after the content was swapped.
+        page.locator(".md-sidebar--primary a[href$='zelfscan/']").first.click()
+        page.wait_for_url("**/zelfscan/")
+        assert page.evaluate("window.__zelfde_document === true")
+        page.locator(".kb-uitspraak label").nth(3).click()
+        assert page.locator(".kb-zs-volgorde li").count() == 1
         page.close()

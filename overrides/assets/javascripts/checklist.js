@@ -5,6 +5,7 @@
  * - Ids that no longer exist in the content are ignored; ids the browser has not seen count as not ticked.
  * - Keeps the progress lines up to date (per step and overall) and adds, after the last list, buttons for a reset
  *   with confirmation, printing, and CSV/Markdown downloads.
+ * - Its text comes from the progress line's data-teksten (teksten.yml, checklist.script), none from this file.
  */
 (function () {
   "use strict";
@@ -26,6 +27,12 @@
     } catch (error) {
       /* Storage can be full or blocked (private mode); the page keeps working without memory. */
     }
+  }
+
+  function fill(template, values) {
+    return String(template).replace(/\{(\w+)\}/g, function (match, key) {
+      return Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : match;
+    });
   }
 
   function count(ids, state) {
@@ -62,8 +69,8 @@
     return window.KennisbankBestanden.csv(["stap", "id", "tekst", "afgevinkt"], rows);
   }
 
-  function toMarkdown(items) {
-    var lines = ["# Checklist", ""];
+  function toMarkdown(items, heading) {
+    var lines = ["# " + heading, ""];
     var current = null;
     items.forEach(function (item) {
       if (item.stap !== current) {
@@ -79,6 +86,8 @@
     var overall = document.querySelector(".kb-voortgang[data-alle-punten]");
     var lists = Array.prototype.slice.call(document.querySelectorAll(".kb-checklist"));
     if (!overall || !lists.length || overall.dataset.ready) return;
+    var t;
+    try { t = JSON.parse(overall.dataset.teksten); } catch (error) { return; }
     overall.dataset.ready = "true";
 
     var allIds = (overall.dataset.allePunten || "").split(/\s+/).filter(Boolean);
@@ -88,12 +97,12 @@
     /* The progress lines are already on the page (with the number of items); only their text changes. */
     function update() {
       var state = load();
-      overall.textContent = "Hele stappenplan: " + count(allIds, state) + " van " + allIds.length + " punten afgevinkt.";
+      overall.textContent = fill(t.hele_stappenplan, { afgevinkt: count(allIds, state), totaal: allIds.length });
       lists.forEach(function (list) {
         var line = list.querySelector(".kb-voortgang-stap");
         var ids = Array.prototype.map.call(list.querySelectorAll("input[data-checklist-id]"),
           function (box) { return box.dataset.checklistId; });
-        if (line) line.textContent = "Deze stap: " + count(ids, state) + " van " + ids.length + " afgevinkt.";
+        if (line) line.textContent = fill(t.deze_stap, { afgevinkt: count(ids, state), totaal: ids.length });
       });
     }
 
@@ -111,15 +120,15 @@
 
     var actions = document.createElement("p");
     actions.className = "kb-knoppen";
-    actions.appendChild(button("Afdrukken", function () { window.print(); }));
-    actions.appendChild(button("Download als CSV", function () {
+    actions.appendChild(button(t.afdrukken, function () { window.print(); }));
+    actions.appendChild(button(t.csv, function () {
       window.KennisbankBestanden.download("checklist.csv", "text/csv;charset=utf-8", toCsv(rows(lists)));
     }));
-    actions.appendChild(button("Download als Markdown", function () {
-      window.KennisbankBestanden.download("checklist.md", "text/markdown;charset=utf-8", toMarkdown(rows(lists)));
+    actions.appendChild(button(t.markdown, function () {
+      window.KennisbankBestanden.download("checklist.md", "text/markdown;charset=utf-8", toMarkdown(rows(lists), t.markdown_kop));
     }));
-    actions.appendChild(button("Vinkjes op deze pagina wissen", function () {
-      if (!window.confirm("Wil je alle " + pageIds.length + " vinkjes op deze pagina wissen? Dit kun je niet ongedaan maken.")) return;
+    actions.appendChild(button(t.wissen, function () {
+      if (!window.confirm(fill(t.wissen_vraag, { aantal: pageIds.length }))) return;
       var latest = load();
       pageIds.forEach(function (id) { delete latest[id]; });
       save(latest);

@@ -7,7 +7,7 @@
  *   barrier without answers is "niet ingevuld". The advice for the top three is already in the page, hidden.
  * - Team mode combines codes or files of team members into totals only, from 3 people on. Everything that comes
  *   from a code or file is validated, and only ever shown with textContent.
- * - All text comes from the page's JSON data block (teksten.yml), none from this file.
+ * - All text comes from the page (teksten.yml, as JSON in data-teksten), none from this file.
  */
 (function () {
   "use strict";
@@ -369,7 +369,7 @@
 
   function readTexts(root) {
     try {
-      return JSON.parse(root.querySelector("script.kb-zelfscan-teksten").textContent);
+      return JSON.parse(root.dataset.teksten);
     } catch (error) {
       return null;
     }
