@@ -6,13 +6,13 @@
 (function () {
   "use strict";
 
+  var shared = window.Kennisbank; /* gedeeld.js */
+
   function writeOut() {
     document.querySelectorAll(".md-content a[href]").forEach(function (link) {
       if (link.getAttribute("href").charAt(0) !== "#") link.dataset.afdruk = link.href;
     });
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(writeOut);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", writeOut);
-  else writeOut();
+  shared.onEveryPage(writeOut);
 })();

@@ -10,6 +10,8 @@
 (function () {
   "use strict";
 
+  var shared = window.Kennisbank; /* gedeeld.js */
+
   var STORAGE_KEY = "kennisbank-checklist";
 
   function load() {
@@ -29,23 +31,8 @@
     }
   }
 
-  function fill(template, values) {
-    return String(template).replace(/\{(\w+)\}/g, function (match, key) {
-      return Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : match;
-    });
-  }
-
   function count(ids, state) {
     return ids.filter(function (id) { return state[id] === true; }).length;
-  }
-
-  function button(text, onClick) {
-    var element = document.createElement("button");
-    element.type = "button";
-    element.className = "md-button kb-knop";
-    element.textContent = text;
-    element.addEventListener("click", onClick);
-    return element;
   }
 
   function rows(lists) {
@@ -66,7 +53,7 @@
 
   function toCsv(items) {
     var rows = items.map(function (item) { return [item.stap, item.id, item.tekst, item.klaar ? "ja" : "nee"]; });
-    return window.KennisbankBestanden.csv(["stap", "id", "tekst", "afgevinkt"], rows);
+    return shared.csv(["stap", "id", "tekst", "afgevinkt"], rows);
   }
 
   function toMarkdown(items, heading) {
@@ -97,12 +84,12 @@
     /* The progress lines are already on the page (with the number of items); only their text changes. */
     function update() {
       var state = load();
-      overall.textContent = fill(t.hele_stappenplan, { afgevinkt: count(allIds, state), totaal: allIds.length });
+      overall.textContent = shared.fill(t.hele_stappenplan, { afgevinkt: count(allIds, state), totaal: allIds.length });
       lists.forEach(function (list) {
         var line = list.querySelector(".kb-voortgang-stap");
         var ids = Array.prototype.map.call(list.querySelectorAll("input[data-checklist-id]"),
           function (box) { return box.dataset.checklistId; });
-        if (line) line.textContent = fill(t.deze_stap, { afgevinkt: count(ids, state), totaal: ids.length });
+        if (line) line.textContent = shared.fill(t.deze_stap, { afgevinkt: count(ids, state), totaal: ids.length });
       });
     }
 
@@ -120,15 +107,15 @@
 
     var actions = document.createElement("p");
     actions.className = "kb-knoppen";
-    actions.appendChild(button(t.afdrukken, function () { window.print(); }));
-    actions.appendChild(button(t.csv, function () {
-      window.KennisbankBestanden.download("checklist.csv", "text/csv;charset=utf-8", toCsv(rows(lists)));
+    actions.appendChild(shared.button(t.afdrukken, function () { window.print(); }));
+    actions.appendChild(shared.button(t.csv, function () {
+      shared.download("checklist.csv", "text/csv;charset=utf-8", toCsv(rows(lists)));
     }));
-    actions.appendChild(button(t.markdown, function () {
-      window.KennisbankBestanden.download("checklist.md", "text/markdown;charset=utf-8", toMarkdown(rows(lists), t.markdown_kop));
+    actions.appendChild(shared.button(t.markdown, function () {
+      shared.download("checklist.md", "text/markdown;charset=utf-8", toMarkdown(rows(lists), t.markdown_kop));
     }));
-    actions.appendChild(button(t.wissen, function () {
-      if (!window.confirm(fill(t.wissen_vraag, { aantal: pageIds.length }))) return;
+    actions.appendChild(shared.button(t.wissen, function () {
+      if (!window.confirm(shared.fill(t.wissen_vraag, { aantal: pageIds.length }))) return;
       var latest = load();
       pageIds.forEach(function (id) { delete latest[id]; });
       save(latest);
@@ -141,9 +128,5 @@
     update();
   }
 
-  /* Material's document$ emits for every page, also after instant navigation replaced the content; without it
-     (or before it exists), wait for the document itself. init() only touches a page once. */
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  shared.onEveryPage(init);
 })();

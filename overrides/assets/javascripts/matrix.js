@@ -5,6 +5,8 @@
 (function () {
   "use strict";
 
+  var shared = window.Kennisbank; /* gedeeld.js */
+
   function matches(item, choice) {
     if (!choice) return true;
     var parts = choice.split(":");
@@ -42,7 +44,5 @@
     if (select.value) apply(root, select.value);
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  shared.onEveryPage(init);
 })();

@@ -12,6 +12,8 @@
 (function () {
   "use strict";
 
+  var shared = window.Kennisbank; /* gedeeld.js */
+
   var STORAGE_KEY = "kennisbank-zelfscan";
   var FILE_KIND = "kennisbank-zelfscan";
   var MIN_TEAM = 3;
@@ -21,23 +23,10 @@
   /* In a team code every statement is one digit: 0 open, 1-4 the answer, 5 "weet ik niet". */
   var CODE_DIGIT = { "1": 1, "2": 2, "3": 3, "4": 4, "5": WEET_NIET };
 
-  function fill(template, values) {
-    return String(template).replace(/\{(\w+)\}/g, function (match, key) {
-      return Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : match;
-    });
-  }
-
   function element(tag, text, className) {
     var node = document.createElement(tag);
     if (text !== undefined && text !== null) node.textContent = text;
     if (className) node.className = className;
-    return node;
-  }
-
-  function button(text, onClick) {
-    var node = element("button", text, "md-button kb-knop");
-    node.type = "button";
-    node.addEventListener("click", onClick);
     return node;
   }
 
@@ -118,7 +107,7 @@
     var result = ranking(ctx.scan, ctx.answers);
     var out = ctx.root.querySelector(".kb-zs-uitkomst");
     out.replaceChildren();
-    if (ctx.teksten.organisatie) out.appendChild(element("p", fill(t.resultaat_voor, { naam: ctx.teksten.organisatie })));
+    if (ctx.teksten.organisatie) out.appendChild(element("p", shared.fill(t.resultaat_voor, { naam: ctx.teksten.organisatie })));
     if (!result.ranked.length) out.appendChild(element("p", t.nog_leeg));
     var list = element("ol", null, "kb-zs-volgorde");
     result.ranked.forEach(function (r) {
@@ -126,8 +115,8 @@
       var link = element("a", r.barriere.titel);
       link.href = r.barriere.href;
       item.appendChild(link);
-      item.appendChild(document.createTextNode(": " + fill(t.gemiddeld, { score: number(r.score) }) + " (" +
-        fill(t.beantwoord, { aantal: r.beantwoord, totaal: r.barriere.signalen.length }) + ")"));
+      item.appendChild(document.createTextNode(": " + shared.fill(t.gemiddeld, { score: number(r.score) }) + " (" +
+        shared.fill(t.beantwoord, { aantal: r.beantwoord, totaal: r.barriere.signalen.length }) + ")"));
       list.appendChild(item);
     });
     if (result.ranked.length) out.appendChild(list);
@@ -163,10 +152,10 @@
     var t = ctx.teksten.script;
     var result = ranking(ctx.scan, ctx.answers);
     var lines = ["# " + document.querySelector("h1").textContent.trim(), ""];
-    if (ctx.teksten.organisatie) lines.push(fill(t.resultaat_voor, { naam: ctx.teksten.organisatie }), "");
+    if (ctx.teksten.organisatie) lines.push(shared.fill(t.resultaat_voor, { naam: ctx.teksten.organisatie }), "");
     result.ranked.forEach(function (r, i) {
-      lines.push((i + 1) + ". " + r.barriere.titel + ": " + fill(t.gemiddeld, { score: number(r.score) }) + " (" +
-        fill(t.beantwoord, { aantal: r.beantwoord, totaal: r.barriere.signalen.length }) + ")");
+      lines.push((i + 1) + ". " + r.barriere.titel + ": " + shared.fill(t.gemiddeld, { score: number(r.score) }) + " (" +
+        shared.fill(t.beantwoord, { aantal: r.beantwoord, totaal: r.barriere.signalen.length }) + ")");
     });
     if (result.leeg.length) {
       lines.push("", "## " + t.niet_ingevuld, "");
@@ -190,7 +179,7 @@
         rows.push([b.titel, scores[b.id] || "", s.id, s.tekst, value === undefined ? "" : answerLabel(ctx, value)]);
       });
     });
-    return window.KennisbankBestanden.csv(["barriere", "score_barriere", "uitspraak_id", "uitspraak", "antwoord"], rows);
+    return shared.csv(["barriere", "score_barriere", "uitspraak_id", "uitspraak", "antwoord"], rows);
   }
 
   /* --- Team mode: codes and files in, totals out ---------------------------------------------------------------- */
@@ -270,18 +259,18 @@
       var line = raw.trim();
       if (!line) return;
       filled += 1;
-      if (filled > MAX_CODES) { if (filled === MAX_CODES + 1) messages.push(fill(t.te_veel, { aantal: MAX_CODES })); return; }
+      if (filled > MAX_CODES) { if (filled === MAX_CODES + 1) messages.push(shared.fill(t.te_veel, { aantal: MAX_CODES })); return; }
       var parsed = parseCode(ctx.scan, line);
       var where = { regel: index + 1, versie: ctx.scan.versie };
-      if (parsed.error) messages.push(fill(t[parsed.error], where));
-      else add(parsed.answers, fill(t.fout_dubbel, where));
+      if (parsed.error) messages.push(shared.fill(t[parsed.error], where));
+      else add(parsed.answers, shared.fill(t.fout_dubbel, where));
     });
     files.forEach(function (file) {
       var parsed = parseFile(ctx.scan, file.text);
       var where = { naam: file.name };
-      if (parsed.error) { messages.push(fill(t.fout_bestand, where)); return; }
-      if (parsed.unknown) messages.push(fill(t.onbekend_genegeerd, { naam: file.name, aantal: parsed.unknown }));
-      add(parsed.answers, fill(t.bestand_dubbel, where));
+      if (parsed.error) { messages.push(shared.fill(t.fout_bestand, where)); return; }
+      if (parsed.unknown) messages.push(shared.fill(t.onbekend_genegeerd, { naam: file.name, aantal: parsed.unknown }));
+      add(parsed.answers, shared.fill(t.bestand_dubbel, where));
     });
     return { people: people, messages: messages };
   }
@@ -336,7 +325,7 @@
       /* Below 3 people only the number of people shows: anything more could reveal one person's answers. */
       var cells = row.enough
         ? [row.mensen, number(row.score), row.counts.join(" / "), row.weetNiet, row.oneens ? t.team_oneens : t.team_eens]
-        : [fill(t.team_te_weinig_barriere, {}), "", "", "", ""];
+        : [shared.fill(t.team_te_weinig_barriere, {}), "", "", "", ""];
       cells.forEach(function (text) { tr.appendChild(element("td", String(text))); });
       body.appendChild(tr);
     });
@@ -351,10 +340,10 @@
       out.replaceChildren();
       team.messages.forEach(function (message) { out.appendChild(element("p", message, "kb-zs-melding")); });
       if (team.people.length < MIN_TEAM) {
-        out.appendChild(element("p", fill(t.team_te_weinig, { aantal: team.people.length }), "kb-zs-te-weinig"));
+        out.appendChild(element("p", shared.fill(t.team_te_weinig, { aantal: team.people.length }), "kb-zs-te-weinig"));
         return;
       }
-      out.appendChild(element("p", fill(t.team_mensen, { aantal: team.people.length })));
+      out.appendChild(element("p", shared.fill(t.team_mensen, { aantal: team.people.length })));
       var wrapper = element("div", null, "kb-zs-tabel");
       /* On a narrow screen the table scrolls in its own box; a keyboard user must be able to reach and scroll it. */
       wrapper.tabIndex = 0;
@@ -395,20 +384,20 @@
       renderResult(ctx);
     });
     ctx.root.querySelector(".kb-zelfscan-vragen").addEventListener("submit", function (event) { event.preventDefault(); });
-    ctx.root.querySelector(".kb-zs-naar-resultaat").appendChild(button(t.toon_resultaat, function () {
+    ctx.root.querySelector(".kb-zs-naar-resultaat").appendChild(shared.button(t.toon_resultaat, function () {
       var result = renderResult(ctx);
       heading.focus();
-      status.textContent = result.ranked.length ? fill(t.bijgewerkt, { naam: result.ranked[0].barriere.titel }) : t.nog_leeg;
+      status.textContent = result.ranked.length ? shared.fill(t.bijgewerkt, { naam: result.ranked[0].barriere.titel }) : t.nog_leeg;
     }));
     var actions = ctx.root.querySelector(".kb-zs-knoppen");
-    actions.appendChild(button(t.afdrukken, function () { window.print(); }));
-    actions.appendChild(button(t.csv, function () {
-      window.KennisbankBestanden.download("zelfscan.csv", "text/csv;charset=utf-8", toCsv(ctx));
+    actions.appendChild(shared.button(t.afdrukken, function () { window.print(); }));
+    actions.appendChild(shared.button(t.csv, function () {
+      shared.download("zelfscan.csv", "text/csv;charset=utf-8", toCsv(ctx));
     }));
-    actions.appendChild(button(t.markdown, function () {
-      window.KennisbankBestanden.download("zelfscan.md", "text/markdown;charset=utf-8", toMarkdown(ctx));
+    actions.appendChild(shared.button(t.markdown, function () {
+      shared.download("zelfscan.md", "text/markdown;charset=utf-8", toMarkdown(ctx));
     }));
-    actions.appendChild(button(t.wissen, function () {
+    actions.appendChild(shared.button(t.wissen, function () {
       if (!window.confirm(t.wissen_vraag)) return;
       ctx.answers = {};
       try { window.localStorage.removeItem(STORAGE_KEY); } catch (error) { /* nothing stored */ }
@@ -422,7 +411,7 @@
     var t = ctx.teksten.script;
     var own = ctx.root.querySelector(".kb-zs-eigen-code");
     var codeLine = element("span", null, "kb-zs-code");
-    own.appendChild(button(t.code_maken, function () {
+    own.appendChild(shared.button(t.code_maken, function () {
       codeLine.replaceChildren();
       var label = element("label", t.code_label);
       label.htmlFor = "kb-zs-mijn-code";
@@ -435,11 +424,11 @@
       field.focus();
       field.select();
     }));
-    own.appendChild(button(t.bestand_maken, function () {
-      window.KennisbankBestanden.download("zelfscan-team.json", "application/json", toFile(ctx));
+    own.appendChild(shared.button(t.bestand_maken, function () {
+      shared.download("zelfscan-team.json", "application/json", toFile(ctx));
     }));
     own.appendChild(codeLine);
-    ctx.root.querySelector(".kb-zs-team-knoppen").appendChild(button(t.combineren, function () { renderTeam(ctx); }));
+    ctx.root.querySelector(".kb-zs-team-knoppen").appendChild(shared.button(t.combineren, function () { renderTeam(ctx); }));
   }
 
   function init() {
@@ -458,8 +447,5 @@
     root.querySelector(".kb-zs-team").hidden = false;
   }
 
-  /* Material's document$ emits for every page, also after instant navigation; init() only touches a page once. */
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  shared.onEveryPage(init);
 })();
