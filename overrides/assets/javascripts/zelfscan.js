@@ -100,6 +100,12 @@
     return { ranked: ranked, leeg: scored.filter(function (s) { return s.score === null; }) };
   }
 
+  /* "gemiddeld 3,50 (2 van 4 uitspraken beantwoord)": the same on the page and in the Markdown download. */
+  function scoreText(t, r) {
+    return shared.fill(t.gemiddeld, { score: number(r.score) }) + " (" +
+      shared.fill(t.beantwoord, { aantal: r.beantwoord, totaal: r.barriere.signalen.length }) + ")";
+  }
+
   /* --- The personal result ------------------------------------------------------------------------------------- */
 
   function renderResult(ctx) {
@@ -115,8 +121,7 @@
       var link = element("a", r.barriere.titel);
       link.href = r.barriere.href;
       item.appendChild(link);
-      item.appendChild(document.createTextNode(": " + shared.fill(t.gemiddeld, { score: number(r.score) }) + " (" +
-        shared.fill(t.beantwoord, { aantal: r.beantwoord, totaal: r.barriere.signalen.length }) + ")"));
+      item.appendChild(document.createTextNode(": " + scoreText(t, r)));
       list.appendChild(item);
     });
     if (result.ranked.length) out.appendChild(list);
@@ -154,8 +159,7 @@
     var lines = ["# " + document.querySelector("h1").textContent.trim(), ""];
     if (ctx.teksten.organisatie) lines.push(shared.fill(t.resultaat_voor, { naam: ctx.teksten.organisatie }), "");
     result.ranked.forEach(function (r, i) {
-      lines.push((i + 1) + ". " + r.barriere.titel + ": " + shared.fill(t.gemiddeld, { score: number(r.score) }) + " (" +
-        shared.fill(t.beantwoord, { aantal: r.beantwoord, totaal: r.barriere.signalen.length }) + ")");
+      lines.push((i + 1) + ". " + r.barriere.titel + ": " + scoreText(t, r));
     });
     if (result.leeg.length) {
       lines.push("", "## " + t.niet_ingevuld, "");
