@@ -173,8 +173,17 @@ class Kennisbank:
     def oplossingen_bij_stap(self, stap_id: str) -> list[Entity]:
         return [self.oplossingen[o] for o in self._oplossingen_per_stap.get(stap_id, [])]
 
+    @cached_property
+    def _stappen_per_oplossing(self) -> dict[str, list[Entity]]:
+        # The reverse of _oplossingen_per_stap, in step order; asked for every solution and barrier page.
+        per_oplossing: dict[str, list[Entity]] = defaultdict(list)
+        for s in self.stappen.values():
+            for o in self._oplossingen_per_stap.get(s.id, []):
+                per_oplossing[o].append(s)
+        return per_oplossing
+
     def stappen_bij_oplossing(self, oplossing_id: str) -> list[Entity]:
-        return [s for s in self.stappen.values() if oplossing_id in self._oplossingen_per_stap.get(s.id, [])]
+        return list(self._stappen_per_oplossing.get(oplossing_id, []))
 
     def stappen_bij_barriere(self, barriere_id: str) -> list[Entity]:
         via = {o.id for o in self.oplossingen_bij_barriere(barriere_id)}
