@@ -14,6 +14,7 @@ import hashlib
 import posixpath
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +39,18 @@ class Link:
 
 
 def href(here: str, target: str, anchor: str = "") -> str:
-    """Relative link from the page `here` to the page `target` (both src paths under docs/). Both are made absolute
-    under one root first: relpath then needs no os.getcwd(), which it would call twice per link."""
-    rel = posixpath.relpath("/" + target, "/" + posixpath.dirname(here))
+    """Relative link from the page `here` to the page `target` (both src paths under docs/)."""
+    folder, name = posixpath.split(target)
+    up = _relative_folder(posixpath.dirname(here), folder)
+    rel = name if up == "." else f"{up}/{name}"
     return f"{rel}#{anchor}" if anchor else rel
+
+
+@cache
+def _relative_folder(here: str, there: str) -> str:
+    """A site has a handful of folders but thousands of links: relpath once per pair of folders. Both are made
+    absolute under one root, so relpath needs no os.getcwd()."""
+    return posixpath.relpath("/" + there, "/" + here)
 
 
 class Renderer:

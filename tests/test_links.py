@@ -5,6 +5,7 @@ The checker is proved on a fixture site with exactly three planted defects, and 
 
 from __future__ import annotations
 
+import posixpath
 import re
 import threading
 import time
@@ -158,3 +159,17 @@ def test_checklist_anchor_links_point_at_checkboxes(site):
     html = site.html("oplossingen/omgaan-met-weerstand/")
     anchors = re.findall(r'href="([^"]*#checklist-[^"]+)"', html)
     assert anchors, "een oplossing die in een checklist staat, linkt naar dat checklistpunt"
+
+
+def test_generated_links_are_the_relative_path_between_any_two_pages():
+    """render.href computes each pair of folders once; for every pair of real pages (and deeper, made-up ones) it
+    must give exactly what relpath gives, or a generated link points at the wrong page."""
+    from kennisbank.render import href
+
+    pages = sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md"))
+    pages += ["a/b/c/diep.md", "a/b/andere.md", "a/x.md"]
+    for here in pages:
+        for target in pages:
+            expected = posixpath.relpath(target, posixpath.dirname(here) or ".")
+            assert href(here, target) == expected, (here, target)
+    assert href("barrieres/weerstand.md", "stappenplan/index.md", "lijst") == "../stappenplan/index.md#lijst"
