@@ -4,7 +4,8 @@ current one, on the same content, in the real search box of Debian's Chromium.
     .venv/bin/python benchmarks/zoeken.py            (make bench runs it too)
 
 The blind query set's test half (tests/data/zoekvragen-blind.yml, `helft: test`) is measured here and nowhere else;
-the tuning half and the old set (the regression set) are shown next to it. Also: queries without any result,
+the tuning half, the old set (the regression set) and the two development sets (tests/data/zoekvragen-ontwikkel*.yml)
+are shown next to it. Also: queries without any result,
 nonsense queries that wrongly return something, the time from the last keystroke to the results (typed key by key),
 everything the browser loads for search (gzip), and a 5,000-character query against a normal one.
 
@@ -45,6 +46,11 @@ OLD_SEARCH = {
     "separator": r'[\s\-,:!=\[\]()"/]+|\.(?!\d)',
 }
 SEARCH_FILES = re.compile(r"/(search/|assets/javascripts/(workers/|lunr/|zoek))")
+# Written per role without reading the pages, after the split; measured while developing (README, "Zoeken meten").
+DEVELOPMENT_SETS = {
+    "ontwikkelset 1": ROOT / "tests/data/zoekvragen-ontwikkel.yml",
+    "ontwikkelset 2": ROOT / "tests/data/zoekvragen-ontwikkel-2.yml",
+}
 TIMED = 60  # test-half queries typed key by key for the latency figure
 
 
@@ -144,6 +150,13 @@ def measure(site: Path, browser) -> dict[str, str]:
         result["regressieset hit@3"], _ = hit_rate(
             page, [(q["vraag"], [q["pagina"], *q.get("ook", [])]) for q in regression["vragen"]]
         )
+        for name, path in DEVELOPMENT_SETS.items():
+            development = zoekset.load(path)
+            result[f"{name} hit@3"], empty = hit_rate(
+                page, [(q["vraag"], [q["pagina"], *q.get("ook", [])]) for q in development["vragen"]]
+            )
+            result[f"{name} zonder resultaat"] = f"{empty}/{len(development['vragen'])}"
+            nonsense += development["niets"]
         result["onzin met resultaat"] = f"{sum(1 for q in nonsense if search(page, q)[0])}/{len(nonsense)}"
         times = [search(page, query, typed=True)[1] for query, _ in test[:TIMED]]
         result["toets → resultaat, mediaan"] = f"{statistics.median(times):.0f} ms"
