@@ -1,27 +1,19 @@
 """Take an instrument with you: the same source as the page, as clean Markdown and as OpenDocument Text.
 
 Both files are made at build time from the page's own Markdown (no front matter), with every link made absolute
-and, in an organisation's copy, the organisation's name at the top. OpenDocument Text is the open standard Dutch
-government uses; odfdo (a Python library) writes it, so no office program or other system tool is needed.
+and, in an organisation's copy, the organisation's name at the top. The OpenDocument Text writer is in odt.py.
 Nothing here knows MkDocs: the plugin passes the text, the URL of each page and the template.
 """
 
 from __future__ import annotations
 
-import io
 import posixpath
 import re
-import xml.etree.ElementTree as etree
 from collections.abc import Callable
-from typing import Any
-
-import markdown
-from odfdo import Cell, Document, Header, Link, List, ListItem, Paragraph, Row, Span, Style, Table
 
 from .model import FRONT_MATTER
 
 MARKDOWN_LINK = re.compile(r"(!?\[[^\]]*\])\(([^)\s]+)((?:\s+\"[^\"]*\")?)\)")
-BOLD, ITALIC = "KennisbankVet", "KennisbankCursief"
 
 
 def body_of(source: str) -> str:
@@ -42,90 +34,3 @@ def absolute_links(text: str, here: str, url_of: Callable[[str], str | None]) ->
         return f"{label}({url}{'#' + anchor if anchor else ''}{title})" if url else match.group(0)
 
     return MARKDOWN_LINK.sub(replace, text)
-
-
-def odt(text: str, title: str) -> bytes:
-    """OpenDocument Text from Markdown: headings, paragraphs, lists, tables, links, bold and italic."""
-    document = Document("text")
-    document.body.clear()
-    document.insert_style(Style("text", name=BOLD, bold=True), automatic=True)
-    document.insert_style(Style("text", name=ITALIC, italic=True), automatic=True)
-    document.meta.title = title
-    html = markdown.markdown(text, extensions=["tables"], output_format="xhtml")
-    for element in etree.fromstring(f"<div>{html}</div>"):
-        for block in _blocks(element):
-            document.body.append(block)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-def _blocks(element: etree.Element) -> list[Any]:
-    tag = element.tag
-    if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-        header = Header(int(tag[1]))
-        _inline(header, element)
-        return [header]
-    if tag in ("ul", "ol"):
-        return [_list(element)]
-    if tag == "table":
-        return [_table(element)]
-    if tag in ("p", "blockquote", "pre"):
-        paragraph = Paragraph()
-        _inline(paragraph, element)
-        return [paragraph]
-    return [block for child in element for block in _blocks(child)]
-
-
-def _list(element: etree.Element) -> List:
-    result = List()
-    for li in element.findall("li"):
-        item = ListItem()
-        paragraph = Paragraph()
-        _inline(paragraph, li, skip=("ul", "ol", "p"))
-        item.append(paragraph)
-        for child in li:
-            if child.tag == "p":
-                extra = Paragraph()
-                _inline(extra, child)
-                item.append(extra)
-            elif child.tag in ("ul", "ol"):
-                item.append(_list(child))
-        result.append(item)
-    return result
-
-
-def _table(element: etree.Element) -> Table:
-    table = Table("Tabel")
-    for tr in element.iter("tr"):
-        row = Row()
-        for cell_element in tr:
-            cell = Cell()
-            paragraph = Paragraph()
-            _inline(paragraph, cell_element)
-            cell.append(paragraph)
-            row.append(cell)
-        table.append(row)
-    return table
-
-
-def _inline(target: Any, element: etree.Element, skip: tuple[str, ...] = ()) -> None:
-    """Text, links and emphasis of `element` into an ODF paragraph or heading."""
-    if element.text:
-        target.append(element.text)
-    for child in element:
-        if child.tag in skip:
-            continue
-        text = "".join(child.itertext())
-        if child.tag == "a":
-            target.append(Link(child.get("href", ""), text=text))
-        elif child.tag in ("strong", "b"):
-            target.append(Span(text, style=BOLD))
-        elif child.tag in ("em", "i"):
-            target.append(Span(text, style=ITALIC))
-        elif child.tag == "br":
-            target.append(" ")
-        else:
-            target.append(text)
-        if child.tail:
-            target.append(child.tail)

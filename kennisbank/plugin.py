@@ -34,7 +34,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from pydantic import ValidationError
 
-from .export import absolute_links, body_of, odt
+from .export import absolute_links, body_of
 from .markdown_ext import Finding, GeneratedBlocks, KennisbankExtension
 from .model import ContentError, Entity, Kennisbank, explain, field_path, load
 from .organisatie import Huisstijl, huisstijl, stylesheet
@@ -229,6 +229,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         def url_of(src: str) -> str | None:
             file = files.get_file_from_path(src)
             return urljoin(config.site_url or "/", file.url) if file is not None else None
+
+        if not self.kb.instrumenten:
+            return
+        from .odt import odt  # only here: odfdo and lxml cost 9 MB and 50 ms to import (see odt.py)
 
         for entity in self.kb.instrumenten.values():
             source = (Path(config.docs_dir) / entity.src).read_text(encoding="utf-8")
