@@ -36,6 +36,7 @@ RULES_FILE = DATA / "zoekregels.yml"
 WORDS_FILE = DATA / "woordenlijst-nl.txt"
 WORD = re.compile(r"[a-z0-9à-öø-ÿ']+")
 TAG = re.compile(r"<[^>]+>")
+OR = re.compile(r"\s+of\s+")  # "manager of teamleider": either word is the term
 
 
 @dataclass(frozen=True)
@@ -160,12 +161,13 @@ def front_coded(sorted_words: list[str]) -> str:
 
 
 def thesaurus(woorden: list[Woord], filler: set[str]) -> list[list[Any]]:
-    """[everyday word or phrase, [words of the site's term]] for every search word and variant in woorden.yml."""
+    """[everyday word or phrase, [the site's term]] for every search word and variant in woorden.yml. A term of
+    several words must match all of them ("gelijke behandeling"); "manager of teamleider" is two terms, either one."""
     entries = []
     for woord in woorden:
-        term = [w for w in words(woord.term) if w not in filler]
+        terms = [" ".join(w for w in words(alternative) if w not in filler) for alternative in OR.split(woord.term)]
         for key in (*woord.zoekwoorden, *woord.varianten):
-            entries.append([" ".join(words(key)), term])
+            entries.append([" ".join(words(key)), [t for t in terms if t]])
     return entries
 
 

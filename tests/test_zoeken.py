@@ -319,3 +319,18 @@ def test_rules_reach_the_browser_from_the_same_files(site, kb):
     assert ["scholing", ["training"]] in data["thesaurus"]
     intents = [intent["pagina"] for intent in data["bedoelingen"] if "pagina" in intent]
     assert intents and all(Path(site.root, url, "index.html").is_file() for url in intents)
+
+
+def test_a_term_of_several_words_needs_all_of_them():
+    """An everyday word for "gelijke behandeling" must find pages about equal treatment, not every page that says
+    "gelijk"; "manager of teamleider" means either word."""
+    from kennisbank.schema import Woord
+    from kennisbank.zoeken import thesaurus
+
+    woorden = [
+        Woord(term="gelijke behandeling", zoekwoorden=["gelijkheid"]),
+        Woord(term="manager of teamleider", zoekwoorden=["baas"]),
+    ]
+    entries = dict(thesaurus(woorden, {"of", "de"}))
+    assert entries["gelijkheid"] == ["gelijke behandeling"]
+    assert entries["baas"] == ["manager", "teamleider"]

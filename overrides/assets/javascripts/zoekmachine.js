@@ -344,7 +344,9 @@
       if (d <= limit) found.push([d, candidate]);
     }
     found.sort(function (a, b) { return a[0] - b[0] || b[1].length - a[1].length || (a[1] < b[1] ? -1 : 1); });
-    return found.slice(0, 3).map(function (entry) { return entry[1]; });
+    /* Only the nearest: one letter off beats two ("discriminatietets": discriminatietoets, not discriminatiewet). */
+    return found.filter(function (entry) { return entry[0] === found[0][0]; }).slice(0, 3)
+      .map(function (entry) { return entry[1]; });
   };
 
   /* Everyday words are looked up by their stem, so every form finds the term (discrimineer, discrimineren);
@@ -626,11 +628,19 @@
   Engine.prototype.sameWords = function (analysis, text, synonyms) {
     var self = this;
     var stems = text ? text.split(" ") : [];
-    return stems.length === analysis.length && analysis.every(function (item) {
-      var options = [self.stem(item.tekst)].concat(item.wegen.filter(function (way) {
+    return stems.length >= analysis.length && analysis.every(function (item) {
+      var options = [[self.stem(item.tekst)]].concat(item.wegen.filter(function (way) {
         return way.soort === "verbetering" || (synonyms && way.soort === "synoniem");
-      }).map(function (way) { return way.terms[0]; }));
-      return options.some(function (term) { return stems.indexOf(term) !== -1; });
+      }).map(function (way) { return way.terms; }));
+      return options.some(function (terms) {
+        return terms.every(function (term) { return stems.indexOf(term) !== -1; });
+      });
+    }) && stems.every(function (stem) {  /* and nothing in the text that the query does not have */
+      return analysis.some(function (item) {
+        return self.stem(item.tekst) === stem || item.wegen.some(function (way) {
+          return (way.soort === "verbetering" || (synonyms && way.soort === "synoniem")) && way.terms.indexOf(stem) !== -1;
+        });
+      });
     });
   };
 
