@@ -98,6 +98,24 @@ def test_regression_set_hit_at_3(found):
 
 
 @pytest.mark.browser
+def test_lists_stay_out_of_the_way(found):
+    """The sources, the checklist, the matrix and the about page repeat or describe what subject pages say. For the
+    tuning half and the regression set they are never the first result unless expected, and rarely in the top 3."""
+    lists = {"bronnen/", "checklist/", "matrix/", "over/"}
+    queries = [(q["vraag"], q["paginas"]) for q in TUNING]
+    queries += [(q["vraag"], [q["pagina"], *q.get("ook", [])]) for q in REGRESSION["vragen"]]
+    first = [query for query, expected in queries if found[query][:1] and found[query][0] in lists - set(expected)]
+    crowding = [
+        f"{query!r}: {page}"
+        for query, expected in queries
+        for page in found[query][:3]
+        if page in lists - set(expected)
+    ]
+    assert first == []
+    assert len(crowding) <= 0.05 * len(queries), "\n".join(crowding)
+
+
+@pytest.mark.browser
 def test_no_real_query_returns_nothing(found):
     real = [q["vraag"] for q in TUNING] + [q["vraag"] for q in REGRESSION["vragen"]]
     assert [query for query in real if not found[query]] == []

@@ -656,11 +656,22 @@
   Engine.prototype.intentFactor = function (shape, page, analysis) {
     var text = shape.text;
     var factor = this.titlePhrase(shape, page) * this.headingMatch(analysis, page);
+    var asked = false;
     this.intents.forEach(function (intent) {
       var wanted = intent.page ? intent.page === page.location : intent.kind
         ? (page.article.tags || []).indexOf(intent.kind) !== -1 : intent.overview && page.overview;
-      if (wanted && intent.phrases.some(function (p) { return text.indexOf(p) !== -1; })) factor *= intent.factor;
+      if (wanted && intent.phrases.some(function (p) { return text.indexOf(p) !== -1; })) {
+        factor *= intent.factor;
+        asked = true;
+      }
     });
+    /* An overview or list (the checklist, the matrix, the sources) repeats what the subject pages say: it comes after
+       them, unless the question asks for it or names it ("stappenplan", "bronnen"). */
+    if (page.overview && !asked && !analysis.some(function (item) {
+      return item.wegen.some(function (way) {
+        return way.terms.every(function (term) { return page.fields.titel && page.fields.titel[term]; });
+      });
+    })) factor *= this.weights.overzicht_rang;
     return factor;
   };
 
