@@ -394,8 +394,12 @@
         var here = phrase.stems.every(function (s, k) { return stems[i + k] === s && !used[i + k]; });
         if (!here) continue;
         for (var k = 0; k < n; k++) used[i + k] = true;
-        found.push({ tekst: all.slice(i, i + n).join(" "), typed: null, gewicht: 1,
-          wegen: phrase.terms.map(function (t) { return { terms: [t], soort: "synoniem" }; }) });
+        var text = all.slice(i, i + n).join(" ");
+        /* The phrase's own content words, all of them, also count: a page may use the everyday words ("etnisch
+           profileren"). */
+        var own = all.slice(i, i + n).filter(function (w) { return !self.filler.has(w); });
+        found.push({ tekst: text, typed: null, gewicht: 1, wegen: (own.length > 1 ? [{ terms: own, soort: "woord" }] : [])
+          .concat(phrase.terms.map(function (t) { return { terms: [t], soort: "synoniem" }; })) });
       }
     });
     var last = all.length - 1;
