@@ -699,7 +699,8 @@
     if (!importance.some(Boolean)) return [];
     var known = importance.filter(Boolean);
     var average = known.reduce(function (a, b) { return a + b; }, 0) / known.length;
-    /* In the share, a word on most pages (the site's own subject: "inclusieve dienstverlening") weighs less. */
+    /* A word on most pages (the site's own subject: "inclusieve dienstverlening") weighs less, in the share and in
+       the score alike. */
     var common = this.idf(this.pages.length * this.weights.aandeel_df);
     var weight = importance.map(function (x, k) {
       return Math.min(1, (x || average) / common) * analysis[k].gewicht;
@@ -715,7 +716,7 @@
         var part = m.kind === "deel" ? self.weights.wegen.deel : 1;
         matched += analysis[k].gewicht * part;
         covered += weight[k] * Math.min(1, m.strength / self.covered) * part;
-        score += importance[k] * analysis[k].gewicht * m.score;
+        score += importance[k] * weight[k] * m.score;
         level = Math.max(level, m.level);
       });
       var share = covered / needed;
