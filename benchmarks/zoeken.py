@@ -158,7 +158,8 @@ def measure(site: Path, browser) -> dict[str, str]:
                 page, [(q["vraag"], [q["pagina"], *q.get("ook", [])]) for q in development["vragen"]]
             )
             result[f"{name} zonder resultaat"] = f"{empty}/{len(development['vragen'])}"
-            nonsense += development["niets"]
+            leaks = sum(1 for q in development["niets"] if search(page, q)[0])
+            result[f"{name}: onzin met resultaat"] = f"{leaks}/{len(development['niets'])}"
         result["onzin met resultaat"] = f"{sum(1 for q in nonsense if search(page, q)[0])}/{len(nonsense)}"
         times = [search(page, query, typed=True)[1] for query, _ in test[:TIMED]]
         result["toets → resultaat, mediaan"] = f"{statistics.median(times):.0f} ms"

@@ -20,7 +20,7 @@ import zoekset
 from helpers import ROOT, SEARCH_DONE, LocalServer, copy_project, run_mkdocs, search
 
 MIN_HIT_AT_3 = 0.95  # the issue's target, for the regression set (and the test half, in the benchmark)
-# Reached on the tuning half: 94.7 % (README, "Zoeken meten"); below the 95 % target, so this floor guards what was
+# Reached on the tuning half: 94.2 % (README, "Zoeken meten"); below the 95 % target, so this floor guards what was
 # reached until the search gets better, and the issue stays open.
 MIN_TUNING_HIT_AT_3 = 0.94
 REGRESSION = yaml.safe_load((ROOT / "tests/data/zoekvragen.yml").read_text(encoding="utf-8"))
