@@ -4,10 +4,10 @@ current one, on the same content, in the real search box of Debian's Chromium.
     .venv/bin/python benchmarks/zoeken.py            (make bench runs it too)
 
 The blind query set's test half (tests/data/zoekvragen-blind.yml, `helft: test`) is measured here and nowhere else;
-the tuning half, the old set (the regression set) and the two development sets (tests/data/zoekvragen-ontwikkel*.yml)
-are shown next to it. Also: queries without any result,
-nonsense queries that wrongly return something, the time from the last keystroke to the results (typed key by key),
-everything the browser loads for search (gzip), and a 5,000-character query against a normal one.
+the tuning half, the old set (the regression set) and the development sets (tests/data/zoekvragen-ontwikkel*.yml) are
+shown next to it. Also: queries without any result, nonsense queries that wrongly return something, the time from the
+last keystroke to the results (typed key by key), everything the browser loads for search (gzip), and a 5,000-character
+query against a normal one.
 
 The three sites differ only in search:
 - Material: the site built without this project's search layer, with Material's default search settings;

@@ -632,20 +632,19 @@
   Engine.prototype.sameWords = function (analysis, text, synonyms) {
     var self = this;
     var stems = text ? text.split(" ") : [];
-    return stems.length >= analysis.length && analysis.every(function (item) {
-      var options = [[self.stem(item.tekst)]].concat(item.wegen.filter(function (way) {
+    /* Per word of the query, the stems it may stand for: as typed, corrected, or (with synonyms) the site's term. */
+    var options = analysis.map(function (item) {
+      return [[self.stem(item.tekst)]].concat(item.wegen.filter(function (way) {
         return way.soort === "verbetering" || (synonyms && way.soort === "synoniem");
       }).map(function (way) { return way.terms; }));
-      return options.some(function (terms) {
-        return terms.every(function (term) { return stems.indexOf(term) !== -1; });
-      });
-    }) && stems.every(function (stem) {  /* and nothing in the text that the query does not have */
-      return analysis.some(function (item) {
-        return self.stem(item.tekst) === stem || item.wegen.some(function (way) {
-          return (way.soort === "verbetering" || (synonyms && way.soort === "synoniem")) && way.terms.indexOf(stem) !== -1;
-        });
-      });
     });
+    var inText = function (terms) { return terms.every(function (term) { return stems.indexOf(term) !== -1; }); };
+    var inQuery = function (stem) {
+      return options.some(function (ways) { return ways.some(function (terms) { return terms.indexOf(stem) !== -1; }); });
+    };
+    /* Every word of the query is in the text, and the text has nothing the query does not. */
+    return stems.length >= analysis.length && options.every(function (ways) { return ways.some(inText); }) &&
+      stems.every(inQuery);
   };
 
   Engine.prototype.headingMatch = function (analysis, page) {
