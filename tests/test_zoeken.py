@@ -148,8 +148,8 @@ def test_results_say_what_they_are(search_page, kb):
 
 @pytest.mark.browser
 def test_no_dead_end(search_page, site):
-    """No result: a help text, suggestions that do find something, and links to the barriers, the stappenplan and
-    the reporting page. A suggestion runs the search again."""
+    """No result: a help text, suggestions that do find something, and links to the barriers, the stappenplan, the
+    reporting page and the page for residents. A suggestion runs the search again."""
     pages, _ = search(search_page, "weerstnd eredivisie")
     assert pages == []
     help_box = search_page.locator(".kb-zoekhulp")
@@ -160,6 +160,7 @@ def test_no_dead_end(search_page, site):
         "barrieres",
         "stappenplan",
         "iemand-meldt-discriminatie",
+        "zelf-ongelijk-behandeld",
     ]
     suggestion = help_box.locator("button.kb-zoeksuggestie").first
     assert suggestion.inner_text() == "weerstand"
