@@ -172,6 +172,14 @@ def test_no_dead_end(search_page, site):
 
 
 @pytest.mark.browser
+def test_a_split_verb_counts_as_one_word(search_page):
+    """"hoe houd ik klachten bij" asks for "klachten bijhouden": the light verb and its particle make one verb."""
+    split, _ = search(search_page, "hoe houd ik klachten bij")
+    whole, _ = search(search_page, "klachten bijhouden")
+    assert split and split[0] == whole[0] == "oplossingen/monitoren-met-data-en-klachten/"
+
+
+@pytest.mark.browser
 def test_query_text_never_becomes_markup(search_page):
     """The query only reaches the page as text: in Material's "missing" line and in the suggestions."""
     for query in [

@@ -406,13 +406,28 @@
     var particles = this.limits.scheidbaar;
     var subjects = this.limits.onderwerp || [];
     var content = [];
+    /* A light verb with its particle later in the question is one word the site knows: "hoe houd ik klachten bij"
+       (bijhouden), "krijg ... mee" (meekrijgen). The particle is then used up. */
+    var joined = {};
+    var light = this.limits.lichte_werkwoorden || [];
     all.forEach(function (word, i) {
-      if (used[i] || self.filler.has(word) || (word.length < 2 && !/\d/.test(word))) return;
+      if (used[i] || light.indexOf(word) === -1) return;
+      for (var j = i + 1; j < all.length && joined[i] === undefined; j++) {
+        var verb = all[j] + word;
+        if (!used[j] && particles.indexOf(all[j]) !== -1 &&
+            (self.postings[self.stem(verb)] || self.synonyms(verb).length)) {
+          joined[i] = verb;
+          used[j] = true;
+        }
+      }
+    });
+    all.forEach(function (word, i) {
+      if (joined[i] === undefined && (used[i] || self.filler.has(word) || (word.length < 2 && !/\d/.test(word)))) return;
       if (content.length >= self.limits.max_woorden) return;
-      var later = all.slice(i + 1).filter(function (w) { return particles.indexOf(w) !== -1; });
+      var later = all.slice(i + 1).filter(function (w, k) { return !used[i + 1 + k] && particles.indexOf(w) !== -1; });
       /* "hoe richt ik ...", "waar meld je ...": the word before a subject pronoun is the verb of the question. */
       var verb = i + 1 < all.length && subjects.indexOf(all[i + 1]) !== -1;
-      content.push({ word: word, last: i === last, particles: later, verb: verb });
+      content.push({ word: joined[i] || word, last: i === last, particles: later, verb: verb });
     });
     /* Only content words: a term looked up, not a question. */
     found.bare = content.length === all.length;
