@@ -21,7 +21,6 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
-CURRENT: ModuleType  # this checkout's run.py, loaded by measure()
 
 
 def load_benchmark(root: Path) -> ModuleType:
@@ -45,22 +44,21 @@ def load_benchmark(root: Path) -> ModuleType:
         forget()
 
 
-def measure(rev: str, n: int, runs: int, work: Path, old_root: Path) -> list[str]:
+def measure(versions: dict[str, ModuleType], n: int, runs: int, work: Path) -> list[str]:
+    """`versions`: label -> that version's run.py. Each builds its own synthetic site; this checkout's run.py times
+    every build, so both versions are measured the same way."""
+    timed = versions["nu"].build
     projects = {}
-    global CURRENT
-    for label, root in ((rev, old_root), ("nu", ROOT)):
-        benchmark = load_benchmark(root)
-        project = benchmark.generate(n, work / f"{label}-{n}")
-        projects[label] = project
-        CURRENT = benchmark
-        projects[f"{label} plain"] = benchmark.plain_project(project)
+    for label, benchmark in versions.items():
+        projects[label] = benchmark.generate(n, work / f"{label}-{n}")
+        projects[f"{label} plain"] = benchmark.plain_project(projects[label])
     results: dict[str, list[dict[str, float]]] = {label: [] for label in projects}
     for _ in range(runs):
         for label, project in projects.items():
-            results[label].append(build(project, work / f"site-{label.replace(' ', '-')}-{n}"))
+            results[label].append(timed(project, "mkdocs.yml", work / f"site-{label.replace(' ', '-')}-{n}"))
     median = {label: {key: statistics.median(r[key] for r in rs) for key in rs[0]} for label, rs in results.items()}
     lines = []
-    for label in (rev, "nu"):
+    for label in versions:
         ours, plain = median[label], median[f"{label} plain"]
         lines.append(
             f"| {n} | {label} | {ours['cpu']:.2f} | {plain['cpu']:.2f} | {ours['cpu'] / plain['cpu']:.2f}× "
@@ -68,10 +66,6 @@ def measure(rev: str, n: int, runs: int, work: Path, old_root: Path) -> list[str
             f"| {ours['peak_mb']:.0f} | {plain['peak_mb']:.0f} |"
         )
     return lines
-
-
-def build(project: Path, site: Path) -> dict[str, float]:
-    return CURRENT.build(project, "mkdocs.yml", site)  # this checkout's measurement, for both versions
 
 
 def main() -> None:
@@ -88,8 +82,9 @@ def main() -> None:
             print("| entiteiten | versie | CPU (s) | plain CPU (s) | CPU-verhouding | build (s) | plain (s) "
                   "| verhouding | piekgeheugen (MB) | plain piekgeheugen (MB) |")
             print("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+            versions = {args.rev: load_benchmark(old_root), "nu": load_benchmark(ROOT)}
             for n in args.sizes:
-                print("\n".join(measure(args.rev, n, args.runs, work, old_root)), flush=True)
+                print("\n".join(measure(versions, n, args.runs, work)), flush=True)
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(old_root)], cwd=ROOT, check=True)
 
