@@ -146,9 +146,12 @@ class LocalServer:
         self.httpd.server_close()
 
 
+# The Dutch search marks the list with the query it answers (data-kb-vraag); plain Material does not.
 SEARCH_DONE = """query => {
     const meta = document.querySelector('.md-search-result__meta');
+    const answered = document.querySelector('.md-search-result').getAttribute('data-kb-vraag');
     return meta && document.querySelector('.md-search__input').value === query
+        && (answered === null || answered === query)
         && !/Typ om te beginnen|initialiseren|Type to start/i.test(meta.textContent)
         && (document.querySelector('.md-search-result__list li') || /Geen|No matching/i.test(meta.textContent));
 }"""

@@ -72,8 +72,13 @@
     worker.addEventListener("message", function (event) {
       var message = event.data;
       if (message && message.type === 3 && message.data) {
-        /* After Material has drawn the (empty) list. */
-        setTimeout(function () { help(message.data.kennisbank); }, 0);
+        /* After Material has drawn the (empty) list. The list says which query it answers, so a reader (or a
+           test) can tell the answer to the whole query from a late answer to a shorter one. */
+        setTimeout(function () {
+          var result = document.querySelector(".md-search-result");
+          if (result && typeof message.data.vraag === "string") result.setAttribute("data-kb-vraag", message.data.vraag);
+          help(message.data.kennisbank);
+        }, 0);
       }
     });
     return worker;

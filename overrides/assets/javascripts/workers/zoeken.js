@@ -49,6 +49,8 @@
     waiting = null;
     var result = engine.search(query);
     if (result.kennisbank) result.kennisbank.hulp = self.__kennisbank_zoekregels.hulp;
+    /* Which query this answers: queries are coalesced, so answers and queries are not one to one. */
+    result.vraag = query;
     send({ type: RESULT, data: result });
   }
   function ask(query) {
