@@ -180,6 +180,16 @@ def test_a_split_verb_counts_as_one_word(search_page):
 
 
 @pytest.mark.browser
+def test_the_sites_own_subject_says_where_not_what(search_page):
+    """"stappenplan inclusieve dienstverlening" asks for the Stappenplan, not for the steps that also say "inclusie"
+    (the words are `site_onderwerp` in zoekregels.yml); a page need not say them to be what the query names."""
+    pages, _ = search(search_page, "stappenplan inclusieve dienstverlening")
+    assert pages[:1] == ["stappenplan/"]
+    pages, _ = search(search_page, "zelfscan inclusieve dienstverlening")
+    assert "zelfscan/" in pages[:3]
+
+
+@pytest.mark.browser
 def test_query_text_never_becomes_markup(search_page):
     """The query only reaches the page as text: in Material's "missing" line and in the suggestions."""
     for query in [

@@ -475,7 +475,8 @@
       var subject = self.splitter.listed(word) || parts.length > 1 || self.synonyms(word).length > 0 ||
         self.topics.has(self.stem(word)) || corrections.some(function (c) { return self.splitter.listed(c); });
       found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, last: entry.last,
-        gewicht: entry.verb ? self.weights.werkwoord : subject ? 1 : self.weights.bijwoord });
+        gewicht: entry.verb ? self.weights.werkwoord : subject ? 1 : self.weights.bijwoord,
+        site: self.limits.site_onderwerp.indexOf(word) !== -1 });
     });
     /* A ground named as the reason ("omdat ik een hoofddoek draag": geloof) is being treated differently for it: the
        word also finds the pages about discrimination. */
@@ -657,9 +658,12 @@
     var inQuery = function (stem) {
       return options.some(function (ways) { return ways.some(function (terms) { return terms.indexOf(stem) !== -1; }); });
     };
-    /* Every word of the query is in the text, and the text has nothing the query does not. */
-    return stems.length >= analysis.length && options.every(function (ways) { return ways.some(inText); }) &&
-      stems.every(inQuery);
+    /* Every word of the query is in the text (a word of the site's own subject may be left out, when the query has
+       other words), and the text has nothing the query does not. */
+    var others = analysis.some(function (item) { return !item.site; });
+    var needed = analysis.filter(function (item) { return !(others && item.site); });
+    return stems.length >= needed.length && stems.every(inQuery) &&
+      options.every(function (ways, k) { return (others && analysis[k].site) || ways.some(inText); });
   };
 
   Engine.prototype.headingMatch = function (analysis, page) {
@@ -721,9 +725,12 @@
     });
     var needed = weight.reduce(function (a, b) { return a + b; }, 0);
     var total = analysis.reduce(function (sum, item) { return sum + item.gewicht; }, 0);
+    var others = analysis.some(function (item) { return !item.site; });
     return scored.map(function (s) {
-      var matched = 0, covered = 0, score = 0, level = 0;
+      var matched = 0, covered = 0, score = 0, level = 0, pageNeeded = needed, pageTotal = total;
       s.matches.forEach(function (m, k) {
+        /* A page need not say the site's own subject to answer "zelfscan inclusieve dienstverlening". */
+        if (!m.score && others && analysis[k].site) { pageNeeded -= weight[k]; pageTotal -= analysis[k].gewicht; }
         if (!m.score) return;
         /* One part of a compound ("discriminatie" of "discriminatiemelding") covers the word only in part, also in
            the share a page needs: "openingstijden ikea" is not about "open" or "tijd". */
@@ -733,9 +740,9 @@
         score += importance[k] * weight[k] * m.score;
         level = Math.max(level, m.level);
       });
-      var share = covered / needed;
+      var share = covered / pageNeeded;
       var factor = Math.pow(share, self.weights.aandeel_macht) * self.intentFactor(shape, s.page, analysis);
-      return { page: s.page, matches: s.matches, share: matched / total, level: level, score: score * factor };
+      return { page: s.page, matches: s.matches, share: matched / pageTotal, level: level, score: score * factor };
     }).filter(function (s) {
       return s.score > 0 && s.share >= self.weights.min_aandeel &&
         s.level >= (s.share > 0.999 ? 1 : s.share > 0.6 ? 2 : 3);
