@@ -51,7 +51,8 @@ SEARCH_FILES = re.compile(r"/(search/|assets/javascripts/(workers/|lunr/|zoek))"
 DEVELOPMENT_SETS = {
     "ontwikkelset 1": ROOT / "tests/data/zoekvragen-ontwikkel.yml",
     "ontwikkelset 2": ROOT / "tests/data/zoekvragen-ontwikkel-2.yml",
-    "blinde set 3": ROOT / "tests/data/zoekvragen-ontwikkel-3.yml",  # written last, measured only at the end
+    "blinde set 3": ROOT / "tests/data/zoekvragen-ontwikkel-3.yml",  # written late, measured only at the end
+    "blinde set 4": ROOT / "tests/data/zoekvragen-ontwikkel-4.yml",  # written last, measured only at the end
 }
 TIMED = 60  # test-half queries typed key by key for the latency figure
 

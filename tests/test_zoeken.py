@@ -52,7 +52,10 @@ def test_split_is_the_seeded_split_made_before_tuning():
 
 
 def test_expected_pages_exist(site):
-    expected = {p for q in BLIND["vragen"] for p in q["paginas"]} | {q["pagina"] for q in REGRESSION["vragen"]}
+    """Every page a query set expects exists: a renamed page must not turn hits into misses unnoticed."""
+    expected = {p for q in BLIND["vragen"] for p in q["paginas"]}
+    for path in [ROOT / "tests/data/zoekvragen.yml", *sorted((ROOT / "tests/data").glob("zoekvragen-ontwikkel*.yml"))]:
+        expected |= {p for q in zoekset.load(path)["vragen"] for p in [q["pagina"], *q.get("ook", [])]}
     missing = [p for p in expected if not (site.root / p / "index.html").is_file()]
     assert missing == []
 
