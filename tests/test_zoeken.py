@@ -193,6 +193,18 @@ def test_the_sites_own_subject_says_where_not_what(search_page):
 
 
 @pytest.mark.browser
+def test_a_result_shows_the_lines_around_the_match(search_page):
+    """A section's text is cut to a few lines around the first word that matched, so the reader sees the match
+    (Material shows only the first lines) and the page draws less on every keystroke."""
+    search(search_page, "klacht over discriminatie aan de balie")
+    teasers = search_page.locator(".md-search-result__article p:not(.md-search-result__terms)")
+    texts = teasers.evaluate_all("els => els.map(e => [e.textContent, e.querySelectorAll('mark').length])")
+    assert len(texts) > 10
+    assert all(len(text) <= 260 for text, _ in texts), max(texts, key=lambda t: len(t[0]))
+    assert sum(marks > 0 for _, marks in texts) >= 0.8 * len(texts)
+
+
+@pytest.mark.browser
 def test_query_text_never_becomes_markup(search_page):
     """The query only reaches the page as text: in Material's "missing" line and in the suggestions."""
     for query in [

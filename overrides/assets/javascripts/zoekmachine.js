@@ -767,14 +767,30 @@
     }).join("");
   };
 
+  /* A result shows a few lines of text (Material clamps the rest), so it gets only the text around the first word
+     that matched, without markup: the reader sees the match, and the browser draws far less on every keystroke. */
+  Engine.prototype.snippet = function (html, stems) {
+    var self = this;
+    var text = String(html || "").split(/<[^>]*>/).join(" ").replace(/\s+/g, " ").trim();
+    var size = this.limits.fragment;
+    if (text.length <= size) return text;
+    var first = -1;
+    text.replace(HTML_WORD, function (word, offset) {
+      if (first === -1 && word.charAt(0) !== "&" && stems.has(self.stem(word.toLowerCase()))) first = offset;
+      return word;
+    });
+    var start = first > size / 4 ? text.indexOf(" ", first - Math.floor(size / 4)) + 1 : 0;
+    var end = text.lastIndexOf(" ", start + size);
+    if (end <= start) end = start + size;
+    return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
+  };
+
+  /* Only what Material draws: the index's own fields (keywords, compound parts) stay in the worker. */
   Engine.prototype.item = function (doc, score, terms, stems) {
-    var copy = {};
-    for (var key in doc) copy[key] = doc[key];
+    var copy = { location: doc.location, title: this.highlight(doc.title, stems),
+      text: doc.text ? "<p>" + this.highlight(this.snippet(doc.text, stems), stems) + "</p>" : "", score: score,
+      terms: terms };
     if (doc.tags) copy.tags = doc.tags.slice();
-    copy.title = this.highlight(doc.title, stems);
-    copy.text = this.highlight(doc.text, stems);
-    copy.score = score;
-    copy.terms = terms;
     return copy;
   };
 

@@ -7,7 +7,7 @@
  *   when it reports ready, the engine indexes the documents and Material's "ready" goes through;
  * - query: the engine answers in the shape Material draws (pages, sections, marks, kind, summary); with no result it
  *   adds suggestions and help for the main page (../zoeken.js). Of queries typed in quick succession only the newest
- *   is answered.
+ *   is answered, and while keys come fast at most once per `tussenpoos` (zoekregels.yml).
  */
 (function () {
   "use strict";
@@ -44,17 +44,23 @@
   /* Material sends a query on every keystroke and shows only the latest result. Queries that arrive while one is
      being answered are coalesced: only the newest is answered, so typing never waits for stale results. */
   var waiting = null;
+  var sent = -Infinity;
   function answer() {
     var query = waiting;
     waiting = null;
+    sent = Date.now();
     var result = engine.search(query);
     if (result.kennisbank) result.kennisbank.hulp = self.__kennisbank_zoekregels.hulp;
     /* Which query this answers: queries are coalesced, so answers and queries are not one to one. */
     result.vraag = query;
     send({ type: RESULT, data: result });
   }
+  /* Drawing a result list costs the page far more than finding it: while keys come faster than the page can draw,
+     answers go at most once per `tussenpoos` ms, each to the newest query. */
   function ask(query) {
-    if (waiting === null) setTimeout(answer, 0);
+    if (waiting === null) {
+      setTimeout(answer, Math.max(0, sent + self.__kennisbank_zoekregels.vraag.tussenpoos - Date.now()));
+    }
     waiting = query;
   }
 
