@@ -159,3 +159,30 @@ def repeated_sentences(paths: list[Path], root: Path, limit: int = 3) -> list[st
             pages.setdefault(sentence, {}).setdefault(path.relative_to(root).as_posix(), number)
     return [f"'{sentence}' staat op {len(where)} pagina's: " + ", ".join(f"{p}:{n}" for p, n in sorted(where.items()))
             for sentence, where in pages.items() if len(where) > limit]
+
+
+# A person the text does not know ("een inwoner", "de klager") is not "hij": write "die", "je" or the plural. A person
+# in an illustration (voorbeelden in the front matter) is someone in particular and may be "hij".
+
+UNKNOWN_PERSON = re.compile(r"\b(een|de) (inwoner|klager|collega|medewerker|client|cliënt|bewoner|melder)\b|"
+                            r"\b(iemand|iedereen|niemand|wie)\b")
+GENERIC_HE = re.compile(r"\b(hij|hem)\b(?! of (zij|haar)\b)")
+
+
+def generic_he(paths: list[Path], root: Path) -> list[str]:
+    """'file:line: ...' where "hij"/"hem" follows an unknown person in the same or the next sentence."""
+    found = []
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        body_start = m.end() if (m := FRONT_MATTER.match(text)) else 0
+        lines = [(n, line) for n, line in source_lines(path)
+                 if n > text[:body_start].count("\n") or line.startswith(("samenvatting:", "titel:"))]
+        for number, line in lines:
+            sentences = SENTENCE_END.split(line.lower())
+            for first, second in zip(sentences, [*sentences[1:], ""], strict=True):
+                person = UNKNOWN_PERSON.search(first)
+                if person and GENERIC_HE.search(first[person.end():] + " " + second):
+                    found.append(f"{path.relative_to(root).as_posix()}:{number}: 'hij/hem' voor iemand die je niet "
+                                 f"kent; schrijf 'die', 'je' of het meervoud: {first.strip()[:80]}")
+                    break
+    return found

@@ -157,6 +157,25 @@ def test_a_variant_is_reported_with_file_and_line(tmp_path, kb):
                for f in found), found
 
 
+def test_no_he_for_a_person_we_do_not_know():
+    """"Een inwoner ... hij" makes a man the default resident; a person in an illustration may be "hij"."""
+    from taal import generic_he
+
+    assert generic_he(own_pages(), ROOT) == []
+
+
+def test_generic_he_is_reported_with_file_and_line(tmp_path):
+    from taal import generic_he
+
+    page = tmp_path / "docs/pagina.md"
+    page.parent.mkdir()
+    page.write_text("---\ntitel: Klagen\nsamenvatting: Een inwoner mag klagen als hem iets dwarszit.\nvoorbeelden:\n"
+                    "  - tekst: Een inwoner belt. Hij is boos.\n---\n\nKomt de klager er niet uit? Dan kan hij verder. "
+                    "Een regel geldt voor hem of haar ook.\n", encoding="utf-8")
+    found = generic_he([page], tmp_path)
+    assert [f.split(":")[1] for f in found] == ["3", "8"], found
+
+
 def test_no_sentence_stands_on_more_than_three_pages():
     from taal import repeated_sentences
 
