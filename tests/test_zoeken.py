@@ -193,6 +193,17 @@ def test_the_sites_own_subject_says_where_not_what(search_page):
 
 
 @pytest.mark.browser
+def test_how_to_find_out_about_your_own_organisation(search_page):
+    """"Hoe weet ik of we ..." asks how to check your own organisation (an intent in zoekregels.yml); "hoe weet ik of
+    ik ..." is about someone's own experience and gets no check pages pushed up."""
+    checks = {"zelfscan/", "oplossingen/discriminatietoets/", "stappenplan/verkennen/"}
+    pages, _ = search(search_page, "hoe weet ik of we discrimineren")
+    assert pages[0] in checks
+    pages, _ = search(search_page, "hoe weet ik of ik gediscrimineerd ben")
+    assert pages[0] not in checks
+
+
+@pytest.mark.browser
 def test_a_result_shows_the_lines_around_the_match(search_page):
     """A section's text is cut to a few lines around the first word that matched, so the reader sees the match
     (Material shows only the first lines) and the page draws less on every keystroke."""
