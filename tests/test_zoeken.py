@@ -204,6 +204,24 @@ def test_how_to_find_out_about_your_own_organisation(search_page):
 
 
 @pytest.mark.browser
+def test_a_verb_on_eren_finds_its_noun(search_page):
+    """"klachten analyseren" is the page about analysing complaints (klachtenanalyse): the verb on -eren is also
+    its noun (`afleidingen` in zoekregels.yml)."""
+    pages, _ = search(search_page, "hoe analyseer ik klachten op discriminatie")
+    assert "oplossingen/monitoren-met-data-en-klachten/" in pages[:3]
+
+
+@pytest.mark.browser
+def test_someone_who_asks_about_themselves_finds_the_page_for_residents(search_page):
+    """"ik werd ...", "mij", "mijn": a resident asks about what happened to them; "mijn team" is someone at work."""
+    for query in ["de gemeente discrimineert mij", "ze hielpen mij niet aan het loket"]:
+        pages, _ = search(search_page, query)
+        assert pages[:1] == ["recht/zelf-ongelijk-behandeld/"], query
+    pages, _ = search(search_page, "hoe bespreek ik racisme in mijn team")
+    assert "recht/zelf-ongelijk-behandeld/" not in pages[:3]
+
+
+@pytest.mark.browser
 def test_a_result_shows_the_lines_around_the_match(search_page):
     """A section's text is cut to a few lines around the first word that matched, so the reader sees the match
     (Material shows only the first lines) and the page draws less on every keystroke."""

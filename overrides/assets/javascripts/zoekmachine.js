@@ -225,8 +225,9 @@
     this.stem = function (word) {
       return cache[word] || (cache[word] = plain(word));
     };
+    var padded = function (list) { return (list || []).map(function (p) { return " " + words(p).join(" ") + " "; }); };
     this.intents = (data.bedoelingen || []).map(function (intent) {
-      return { phrases: intent.vraag.map(function (p) { return " " + words(p).join(" ") + " "; }),
+      return { phrases: padded(intent.vraag), any: padded(intent.woorden), none: padded(intent.zonder),
         page: intent.pagina, overview: intent.overzicht, kind: intent.soort, factor: intent.factor };
     });
     this.learnThesaurus(data.thesaurus);
@@ -447,6 +448,15 @@
          compound carries no subject either (weerbericht: weer + bericht). */
       var parts = (self.splitter.parts(word) || []).filter(function (p) { return !self.filler.has(p); });
       if (parts.length > 1) add(parts, "delen");
+      /* A verb on -eren is also its noun, when the site has that noun: analyseren (analyse), registreert
+         (registratie), signaleren (signalering). */
+      self.limits.afleidingen.forEach(function (rule) {
+        var end = rule[0];
+        if (word.length > end.length + 3 && word.slice(-end.length) === end) {
+          var noun = word.slice(0, -end.length) + rule[1];
+          if (noun !== word && self.postings[self.stem(noun)]) add([noun], "woord");
+        }
+      });
       var corrections = [];
       if (!self.onSite(word)) {
         var base = self.splitter.base(word);
@@ -682,7 +692,9 @@
     this.intents.forEach(function (intent) {
       var wanted = intent.page ? intent.page === page.location : intent.kind
         ? (page.article.tags || []).indexOf(intent.kind) !== -1 : intent.overview && page.overview;
-      if (wanted && intent.phrases.some(function (p) { return text.indexOf(p) !== -1; })) {
+      var has = function (p) { return text.indexOf(p) !== -1; };
+      if (wanted && (!intent.phrases.length || intent.phrases.some(has)) && (!intent.any.length || intent.any.some(has))
+          && !intent.none.some(has)) {
         factor *= intent.factor;
         asked = true;
       }
