@@ -212,6 +212,14 @@ def test_a_verb_on_eren_finds_its_noun(search_page):
 
 
 @pytest.mark.browser
+def test_filler_may_stand_inside_an_everyday_phrase(search_page):
+    """"mijn aanvraag werd afgewezen" is the everyday phrase "aanvraag afgewezen" (objection, complaint), with an
+    auxiliary in between (`zinsdeel_gat`)."""
+    pages, _ = search(search_page, "mijn aanvraag werd afgewezen door mijn naam")
+    assert "recht/klachten-over-de-overheid/" in pages[:3]
+
+
+@pytest.mark.browser
 def test_someone_who_asks_about_themselves_finds_the_page_for_residents(search_page):
     """"ik werd ...", "mij", "mijn": a resident asks about what happened to them; "mijn team" is someone at work."""
     for query in ["de gemeente discrimineert mij", "ze hielpen mij niet aan het loket"]:

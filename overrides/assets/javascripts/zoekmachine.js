@@ -389,16 +389,29 @@
     var stems = all.map(this.stem);
     var used = all.map(function () { return false; });
     var found = [];
+    var gap = this.limits.zinsdeel_gat;
+    /* Where the words of a phrase stand in the query, in order; filler may stand between them ("aanvraag werd
+       afgewezen" is "aanvraag afgewezen"), at most `zinsdeel_gat` words at a time. */
+    var place = function (phrase, i) {
+      var found = [];
+      for (var k = 0, j = i; k < phrase.length; k++, j++) {
+        for (var skipped = 0; k > 0 && j < all.length && stems[j] !== phrase[k] && skipped < gap &&
+          self.filler.has(all[j]) && !used[j]; skipped++) j++;
+        if (j >= all.length || stems[j] !== phrase[k] || used[j]) return null;
+        found.push(j);
+      }
+      return found;
+    };
     this.phrases.forEach(function (phrase) {
-      var n = phrase.stems.length;
-      for (var i = 0; i + n <= all.length; i++) {
-        var here = phrase.stems.every(function (s, k) { return stems[i + k] === s && !used[i + k]; });
-        if (!here) continue;
-        for (var k = 0; k < n; k++) used[i + k] = true;
-        var text = all.slice(i, i + n).join(" ");
+      for (var i = 0; i + phrase.stems.length <= all.length; i++) {
+        var at = place(phrase.stems, i);
+        if (!at) continue;
+        at.forEach(function (j) { used[j] = true; });
+        var inPhrase = at.map(function (j) { return all[j]; });
+        var text = inPhrase.join(" ");
         /* The phrase's own content words, all of them, also count: a page may use the everyday words ("etnisch
            profileren"). */
-        var own = all.slice(i, i + n).filter(function (w) { return !self.filler.has(w); });
+        var own = inPhrase.filter(function (w) { return !self.filler.has(w); });
         found.push({ tekst: text, typed: null, gewicht: 1, wegen: (own.length > 1 ? [{ terms: own, soort: "woord" }] : [])
           .concat(phrase.terms.map(function (t) { return { terms: [t], soort: "synoniem" }; })) });
       }
