@@ -220,6 +220,14 @@ def test_filler_may_stand_inside_an_everyday_phrase(search_page):
 
 
 @pytest.mark.browser
+def test_a_keyword_phrase_finds_its_page_even_when_it_is_an_everyday_phrase(search_page):
+    """A writer who gives a page the keyword "niet geholpen" (also an everyday phrase for "bejegening" in
+    woorden.yml) makes that page the answer to it."""
+    pages, _ = search(search_page, "ik word niet geholpen omdat ik buitenlander ben")
+    assert pages[:1] == ["recht/zelf-ongelijk-behandeld/"]
+
+
+@pytest.mark.browser
 def test_someone_who_asks_about_themselves_finds_the_page_for_residents(search_page):
     """"ik werd ...", "mij", "mijn": a resident asks about what happened to them; "mijn team" is someone at work."""
     for query in ["de gemeente discrimineert mij", "ze hielpen mij niet aan het loket"]:

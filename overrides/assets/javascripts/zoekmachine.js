@@ -412,7 +412,8 @@
         /* The phrase's own content words, all of them, also count: a page may use the everyday words ("etnisch
            profileren"). */
         var own = inPhrase.filter(function (w) { return !self.filler.has(w); });
-        found.push({ tekst: text, typed: null, gewicht: 1, wegen: (own.length > 1 ? [{ terms: own, soort: "woord" }] : [])
+        found.push({ tekst: text, typed: null, gewicht: 1, zinsdeel: " " + self.phraseStems(text).join(" ") + " ",
+          wegen: (own.length > 1 ? [{ terms: own, soort: "woord" }] : [])
           .concat(phrase.terms.map(function (t) { return { terms: [t], soort: "synoniem" }; })) });
       }
     });
@@ -597,6 +598,16 @@
     };
     item.wegen.forEach(function (way) { consider(way.terms, way.soort); });
     item.prefix.forEach(function (term) { consider([term], "begin"); });
+    /* The page has this everyday phrase as a keyword ("niet geholpen"): as clear as a keyword of one word. */
+    if (item.zinsdeel && page.keyPhrases.indexOf(item.zinsdeel) !== -1) {
+      var field = this.weights.velden.trefwoord;
+      var strength = field / (this.weights.k1 + field);
+      if (weights.woord * strength > best.score) {
+        best = { score: weights.woord * strength, strength: strength, kind: "woord", level: 3,
+          terms: item.zinsdeel.trim().split(" ").filter(function (term) { return !self.filler.has(term); }) };
+      }
+      best.level = 3;
+    }
     return best;
   };
 
@@ -605,9 +616,13 @@
     var found = new Set();
     var postings = this.postings;
     var add = function (stem) { (postings[stem] || []).forEach(function (i) { found.add(i); }); };
+    var pages = this.pages;
     analysis.forEach(function (item) {
       item.wegen.forEach(function (way) { way.terms.forEach(add); });
       item.prefix.forEach(add);
+      if (item.zinsdeel) {
+        pages.forEach(function (page, i) { if (page.keyPhrases.indexOf(item.zinsdeel) !== -1) found.add(i); });
+      }
     });
     return Array.from(found);
   };
