@@ -220,6 +220,14 @@ def test_filler_may_stand_inside_an_everyday_phrase(search_page):
 
 
 @pytest.mark.browser
+def test_two_swapped_letters_are_one_typo(search_page):
+    """"racsime" is "racisme" with two letters swapped: one typo, so a 7-letter word is still corrected."""
+    typo, _ = search(search_page, "racsime")
+    right, _ = search(search_page, "racisme")
+    assert typo and typo[0] == right[0]
+
+
+@pytest.mark.browser
 def test_a_keyword_phrase_finds_its_page_even_when_it_is_an_everyday_phrase(search_page):
     """A writer who gives a page the keyword "niet geholpen" (also an everyday phrase for "bejegening" in
     woorden.yml) makes that page the answer to it."""

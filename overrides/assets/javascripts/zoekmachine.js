@@ -60,6 +60,7 @@
   /* Levenshtein distance, stopping early above `limit`. */
   function distance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var before = null;
     var previous = [];
     for (var j = 0; j <= b.length; j++) previous.push(j);
     for (var i = 1; i <= a.length; i++) {
@@ -67,10 +68,16 @@
       var best = i;
       for (var k = 1; k <= b.length; k++) {
         var cost = a.charAt(i - 1) === b.charAt(k - 1) ? 0 : 1;
-        current.push(Math.min(previous[k] + 1, current[k - 1] + 1, previous[k - 1] + cost));
-        if (current[k] < best) best = current[k];
+        var d = Math.min(previous[k] + 1, current[k - 1] + 1, previous[k - 1] + cost);
+        /* Two letters swapped is one typo ("racsime": racisme), the most common slip in typing. */
+        if (before && k > 1 && a.charAt(i - 1) === b.charAt(k - 2) && a.charAt(i - 2) === b.charAt(k - 1)) {
+          d = Math.min(d, before[k - 2] + 1);
+        }
+        current.push(d);
+        if (d < best) best = d;
       }
       if (best > limit) return limit + 1;
+      before = previous;
       previous = current;
     }
     return previous[b.length];
