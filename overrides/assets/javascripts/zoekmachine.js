@@ -57,7 +57,8 @@
       .filter(Boolean);
   }
 
-  /* Levenshtein distance, stopping early above `limit`. */
+  /* Edit distance with a swap of two neighbouring letters as one edit (optimal string alignment), stopping early
+     above `limit`. */
   function distance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
     var before = null;
@@ -280,8 +281,12 @@
     });
     this.pages = Array.from(pages.values());
     this.postings = Object.create(null);  /* stem -> indexes of the pages that hold it */
+    this.phrasePostings = Object.create(null);  /* keyword of several words -> indexes of the pages that have it */
     var total = 0;
     this.pages.forEach(function (page, i) {
+      page.keyPhrases.forEach(function (phrase) {
+        (self.phrasePostings[phrase] || (self.phrasePostings[phrase] = [])).push(i);
+      });
       var seen = Object.create(null);
       Object.keys(page.fields).forEach(function (field) {
         Object.keys(page.fields[field]).forEach(function (s) {
@@ -623,13 +628,11 @@
     var found = new Set();
     var postings = this.postings;
     var add = function (stem) { (postings[stem] || []).forEach(function (i) { found.add(i); }); };
-    var pages = this.pages;
+    var phrases = this.phrasePostings;
     analysis.forEach(function (item) {
       item.wegen.forEach(function (way) { way.terms.forEach(add); });
       item.prefix.forEach(add);
-      if (item.zinsdeel) {
-        pages.forEach(function (page, i) { if (page.keyPhrases.indexOf(item.zinsdeel) !== -1) found.add(i); });
-      }
+      (item.zinsdeel && phrases[item.zinsdeel] || []).forEach(function (i) { found.add(i); });
     });
     return Array.from(found);
   };
