@@ -174,9 +174,9 @@ def generic_he(paths: list[Path], root: Path) -> list[str]:
     found = []
     for path in paths:
         text = path.read_text(encoding="utf-8")
-        body_start = m.end() if (m := FRONT_MATTER.match(text)) else 0
+        front_lines = text[:m.end()].count("\n") if (m := FRONT_MATTER.match(text)) else 0
         lines = [(n, line) for n, line in source_lines(path)
-                 if n > text[:body_start].count("\n") or line.startswith(("samenvatting:", "titel:"))]
+                 if n > front_lines or line.startswith(("samenvatting:", "titel:"))]
         for number, line in lines:
             sentences = SENTENCE_END.split(line.lower())
             for first, second in zip(sentences, [*sentences[1:], ""], strict=True):
