@@ -193,6 +193,15 @@ def test_the_sites_own_subject_says_where_not_what(search_page):
 
 
 @pytest.mark.browser
+def test_a_term_looked_up_alone_finds_its_explanation(search_page):
+    """Someone who types just "microagressie" wants to know what it means: the glossary entry (`kopzin`), before the
+    pages about racism that the everyday word also finds."""
+    pages, _ = search(search_page, "microagressie")
+    assert pages[:1] == ["begrippen/"]
+    assert "barrieres/witte-bubbel/" in pages  # woorden.yml: an everyday word for racisme
+
+
+@pytest.mark.browser
 def test_how_to_find_out_about_your_own_organisation(search_page):
     """"Hoe weet ik of we ..." asks how to check your own organisation (an intent in zoekregels.yml); "hoe weet ik of
     ik ..." is about someone's own experience and gets no check pages pushed up."""
