@@ -228,6 +228,13 @@ class Kennisbank:
     def recht_voor_rol(self, rol_id: str) -> list[Entity]:
         return self.verwijzers("recht.voor", "rol", rol_id)
 
+    def recht_voor_inwoners(self) -> list[Entity]:
+        return [e for e in self.recht.values() if e.data.inwoners]
+
+    def startpagina_inwoners(self) -> Entity | None:
+        """Where a resident begins: the route page for residents (the first, if writers made more)."""
+        return next((e for e in self.recht_voor_inwoners() if e.data.soort == "route"), None)
+
     def oplossingen_bij_recht(self, recht_id: str) -> list[Entity]:
         return self.verwijzers("oplossing.recht", "recht", recht_id)
 

@@ -288,11 +288,20 @@ class Renderer:
     def _relaties_recht(self, e: Entity) -> list[dict[str, Any] | None]:
         checklist = self._checklist_links(e, self.kb.checklistpunten_bij_recht(e.id), "relaties.checklistpunten", 2)
         return [
-            self._section("relaties.voor_wie", e.src, [self.kb.rollen[r] for r in e.data.voor]),
+            self._voor_wie(e),
             self._section("relaties.steunt_oplossingen", e.src, self.kb.oplossingen_bij_recht(e.id), extra=True),
             checklist,
             self._section("relaties.instrumenten", e.src, self.kb.instrumenten_bij(e), extra=True),
         ]
+
+    def _voor_wie(self, e: Entity) -> dict[str, Any] | None:
+        """The roles, and residents when the page is also for them (linked to where residents begin)."""
+        leeg = "relaties.inwoners" if e.data.inwoners else None
+        section = self._section("relaties.voor_wie", e.src, [self.kb.rollen[r] for r in e.data.voor], leeg=leeg)
+        start = self.kb.startpagina_inwoners()
+        if section and e.data.inwoners and e.data.voor and start is not None and start is not e:
+            section["links"] = [*section["links"], Link(self._tekst("relaties.inwoners"), href(e.src, start.src))]
+        return section
 
     def _relaties_instrument(self, e: Entity) -> list[dict[str, Any] | None]:
         stappen = [self.kb.stappen[s] for s in e.data.stappen]

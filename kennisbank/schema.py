@@ -194,7 +194,24 @@ class Recht(Pagina):
     """Een wet, artikel of instantie die een professional moet kennen, of de route bij een melding."""
 
     soort: Literal["wet", "instantie", "route"] = Field(description="`wet`, `instantie` of `route`.")
-    voor: list[Id] = Field(min_length=1, description="Ids van de rollen voor wie dit vooral belangrijk is.")
+    inwoners: bool = Field(
+        default=False,
+        description="`true` als de pagina ook is voor inwoners die dit zelf meemaken (een klacht, een melding). "
+        "De site zegt dat bij 'Voor wie', en de zoekfunctie wijst inwoners met een vraag over zichzelf erheen.",
+    )
+    voor: list[Id] = Field(
+        default_factory=list,
+        validate_default=True,
+        description="Ids van de rollen voor wie dit vooral belangrijk is; mag leeg bij een pagina alleen voor "
+        "inwoners (`inwoners: true`).",
+    )
+
+    @field_validator("voor")
+    @classmethod
+    def _someone_it_is_for(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if not value and not info.data.get("inwoners"):
+            raise ValueError("is leeg; noem de rollen voor wie dit belangrijk is, of zet `inwoners: true`")
+        return value
 
 
 class Instrument(Pagina):

@@ -97,16 +97,26 @@ def text(element) -> str:
     return " ".join(element.get_text().split())
 
 
-def links_in(soup, heading_text: str) -> set[str]:
-    """Resolved target paths of the links in the section under a given h2 (or h3)."""
+def _section_under(soup, heading_text: str) -> list:
+    """The elements of the section under a given h2 (or h3), up to the next heading of its level."""
     heading = soup.find(lambda tag: tag.name in ("h2", "h3") and text(tag) == heading_text)
     assert heading is not None, f"kop '{heading_text}' ontbreekt"
-    found = set()
+    found = []
     for sibling in heading.find_next_siblings():
         if sibling.name in ("h2",) or (sibling.name == "h3" and heading.name == "h3"):
             break
-        found |= {a["href"] for a in sibling.find_all("a", href=True)}
+        found.append(sibling)
     return found
+
+
+def links_in(soup, heading_text: str) -> set[str]:
+    """Resolved target paths of the links in the section under a given h2 (or h3)."""
+    return {a["href"] for part in _section_under(soup, heading_text) for a in part.find_all("a", href=True)}
+
+
+def text_under(soup, heading_text: str) -> str:
+    """Visible text of the section under a given h2 (or h3)."""
+    return " ".join(text(part) for part in _section_under(soup, heading_text))
 
 
 def target(from_src: str, href: str) -> str:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from helpers import ROOT, links_in, page_path, target, text
+from helpers import ROOT, links_in, page_path, target, text, text_under
 
 BARRIERE_KOPPEN = ["Wat is het?", "Hoe herken je het?", "Waarom krijgen inwoners hierdoor ongelijke service?",
                    "Wat kun je doen?"]
@@ -156,11 +156,17 @@ def test_every_law_page_links_an_article_in_force_and_says_for_whom(site, kb):
     assert set(kb.recht) >= RECHT, RECHT - set(kb.recht)
     route = kb.recht["iemand-meldt-discriminatie"]
     assert route.data.soort == "route" and route.data.meldroutes
+    start = kb.startpagina_inwoners()
+    assert start is kb.recht["zelf-ongelijk-behandeld"]
+    assert "Inwoners die dit zelf meemaken" in text_under(site.soup(page_path(start.src)), "Voor wie is dit belangrijk?")
     for recht in kb.recht.values():
         soup = site.soup(page_path(recht.src))
         assert article_links(soup), f"{recht.id}: geen link naar een artikel op wetten.overheid.nl"
         voor = {target(recht.src, h) for h in links_in(soup, "Voor wie is dit belangrijk?")}
-        assert voor == {page_path(kb.rollen[r].src) for r in recht.data.voor}, recht.id
+        expected = {page_path(kb.rollen[r].src) for r in recht.data.voor}
+        if recht.data.inwoners and recht is not start:  # residents: a link to where they begin
+            expected.add(page_path(start.src))
+        assert voor == expected, recht.id
         koppen = headings(soup)
         expected = RECHT_KOPPEN if recht.data.soort != "route" else [RECHT_KOPPEN[0], RECHT_KOPPEN[-1]]
         assert [h for h in koppen if h in RECHT_KOPPEN] == expected, f"{recht.id}: {koppen}"

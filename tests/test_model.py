@@ -299,6 +299,20 @@ def test_bad_instrument_fields(tmp_path, field, value, expected):
     assert problems(tmp_path, content) == [f"docs/instrumenten/leidraad.md: {expected}"]
 
 
+def test_a_law_page_is_for_roles_or_for_residents(tmp_path):
+    content = with_new_kinds()
+    content["recht/awgb.md"]["voor"] = []
+    assert problems(tmp_path, content) == [
+        "docs/recht/awgb.md: veld 'voor': is leeg; noem de rollen voor wie dit belangrijk is, of zet `inwoners: true`"
+    ]
+    content["recht/awgb.md"]["inwoners"] = True
+    content["recht/klacht.md"] = page("klacht", soort="route", inwoners=True)
+    kb = load(write(tmp_path / "docs2", content))
+    assert [r.id for r in kb.recht_voor_inwoners()] == ["awgb", "klacht"]
+    assert kb.startpagina_inwoners().id == "klacht"
+    assert kb.recht_voor_rol("manager") == []
+
+
 @pytest.mark.parametrize(("voorbeeld", "expected"), [
     ({"tekst": "Iets gebeurde."}, "veld 'voorbeelden[0].soort': ontbreekt; dit veld is verplicht"),
     ({"soort": "echt", "tekst": "Iets."}, "veld 'voorbeelden[0].soort': 'echt' is ongeldig; kies uit 'verzonnen' of "
