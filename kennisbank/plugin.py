@@ -335,7 +335,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         for entity in self.kb:
             if entity.src in self.page_urls:
                 pages[self.page_urls[entity.src]] = PageInfo(
-                    entity.soort.label, entity.data.samenvatting, tuple(w.lower() for w in entity.data.trefwoorden)
+                    entity.soort.label,
+                    entity.data.samenvatting,
+                    tuple(w.lower() for w in entity.data.trefwoorden),
+                    bool(getattr(entity.data, "inwoners", False)),
                 )
         teksten = self.renderer.teksten["zoeken"]
         for src, label in teksten["naslag"].items():  # reference pages: found on their headings, like a subject

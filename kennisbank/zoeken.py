@@ -174,11 +174,13 @@ def thesaurus(woorden: list[Woord], filler: set[str]) -> list[list[Any]]:
 @dataclass(frozen=True)
 class PageInfo:
     """What the search needs to know of a page: its kind (None for an overview page), its one-sentence summary
-    (shown instead of the page's first paragraph; a reference page like the glossary has none) and keywords."""
+    (shown instead of the page's first paragraph; a reference page like the glossary has none), keywords, and
+    whether it is also for residents (an intent in zoekregels.yml can ask for those pages)."""
 
     soort: str | None
     samenvatting: str = ""
     trefwoorden: tuple[str, ...] = ()
+    inwoners: bool = False
 
 
 def page_of(location: str) -> str:
@@ -240,6 +242,8 @@ def _describe(doc: dict[str, Any], info: PageInfo) -> bool:
     doc["tags"] = [info.soort]
     if info.trefwoorden:
         doc["trefwoorden"] = ", ".join(info.trefwoorden)  # the browser also matches them as phrases
+    if info.inwoners:
+        doc["inwoners"] = True
     return bool(info.samenvatting)
 
 
@@ -251,7 +255,7 @@ def browser_rules(woorden: list[Woord], hulp: dict[str, Any], urls: dict[str, st
     intents = [
         {**intent, "pagina": urls[intent["pagina"]]} if "pagina" in intent else intent
         for intent in data["bedoelingen"]
-        if intent.get("pagina", "") in urls or intent.get("overzicht") or intent.get("soort")
+        if intent.get("pagina", "") in urls or intent.get("overzicht") or intent.get("soort") or intent.get("inwoners")
     ]
     return {
         "splitsen": data["splitsen"],

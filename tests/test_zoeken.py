@@ -17,7 +17,7 @@ import yaml
 from kennisbank.zoeken import SPLIT, PageInfo, Splitter, dictionary, enrich, site_words, words
 
 import zoekset
-from helpers import ROOT, SEARCH_DONE, LocalServer, copy_project, run_mkdocs, search
+from helpers import ROOT, SEARCH_DONE, LocalServer, copy_project, page_path, run_mkdocs, search
 
 MIN_HIT_AT_3 = 0.95  # the issue's target, for the regression set (and the test half, in the benchmark)
 # Reached on the tuning half: 94.2 % (README, "Zoeken meten"); below the 95 % target, so this floor guards what was
@@ -252,6 +252,18 @@ def test_someone_who_asks_about_themselves_finds_the_page_for_residents(search_p
         assert pages[:1] == ["recht/zelf-ongelijk-behandeld/"], query
     pages, _ = search(search_page, "hoe bespreek ik racisme in mijn team")
     assert "recht/zelf-ongelijk-behandeld/" not in pages[:3]
+
+
+@pytest.mark.browser
+def test_a_resident_with_a_question_about_themselves_finds_the_pages_for_residents(search_page, kb):
+    """The pages that say `inwoners: true` (where a resident complains, reports or gets advice) come before pages
+    about the organisation when a resident asks about their own case."""
+    for_residents = {page_path(e.src) for e in kb.recht_voor_inwoners()}
+    assert {"recht/klachten-over-de-overheid/", "recht/zelf-ongelijk-behandeld/"} <= for_residents
+    pages, _ = search(search_page, "wie helpt mij met een klacht")
+    assert set(pages[:3]) <= for_residents, pages[:3]
+    pages, _ = search(search_page, "ik wil klagen over mijn behandeling aan de balie")
+    assert "recht/klachten-over-de-overheid/" in pages[:3]
 
 
 @pytest.mark.browser

@@ -236,7 +236,8 @@
     var padded = function (list) { return (list || []).map(function (p) { return " " + words(p).join(" ") + " "; }); };
     this.intents = (data.bedoelingen || []).map(function (intent) {
       return { phrases: padded(intent.vraag), any: padded(intent.woorden), none: padded(intent.zonder),
-        page: intent.pagina, overview: intent.overzicht, kind: intent.soort, factor: intent.factor };
+        page: intent.pagina, overview: intent.overzicht, kind: intent.soort, residents: intent.inwoners,
+        factor: intent.factor };
     });
     this.learnThesaurus(data.thesaurus);
     /* A content word counts as fully covered from the strength of one mention in this field. */
@@ -729,7 +730,8 @@
     var asked = false;
     this.intents.forEach(function (intent) {
       var wanted = intent.page ? intent.page === page.location : intent.kind
-        ? (page.article.tags || []).indexOf(intent.kind) !== -1 : intent.overview && page.overview;
+        ? (page.article.tags || []).indexOf(intent.kind) !== -1 : intent.residents ? page.article.inwoners === true
+        : intent.overview && page.overview;
       var has = function (p) { return text.indexOf(p) !== -1; };
       if (wanted && (!intent.phrases.length || intent.phrases.some(has)) && (!intent.any.length || intent.any.some(has))
           && !intent.none.some(has)) {
