@@ -139,8 +139,10 @@ def search_page(served_site, chromium):
 
 @pytest.mark.browser
 def test_results_say_what_they_are(search_page, kb):
-    """Each result of a page about one subject shows its kind and its one-sentence summary, in Material's list."""
-    pages, _ = search(search_page, "tegenwerking van collega's")
+    """Each result of a page about one subject shows its kind and its one-sentence summary, in Material's list.
+    ("tegenwerking", an everyday word for the barrier Weerstand; with "van collega's" the barrier and the solution
+    Omgaan met weerstand are about level, and this test is about what a result shows, not about that order.)"""
+    pages, _ = search(search_page, "tegenwerking")
     assert pages[0] == "barrieres/weerstand/"
     first = search_page.locator(".md-search-result__item").first
     assert first.locator(".md-tag").all_inner_texts() == ["Barrière"]
