@@ -192,6 +192,11 @@ def test_the_sites_own_subject_says_where_not_what(search_page):
     assert pages[:1] == ["stappenplan/"]
     pages, _ = search(search_page, "zelfscan inclusieve dienstverlening")
     assert "zelfscan/" in pages[:3]
+    # A phrase too: "gelijke behandeling" is the site's subject next to other words, and the law's name alone.
+    pages, _ = search(search_page, "training gelijke behandeling voor baliemedewerkers")
+    assert pages[:1] == ["oplossingen/structurele-training/"]
+    pages, _ = search(search_page, "gelijke behandeling")
+    assert pages[:1] == ["recht/algemene-wet-gelijke-behandeling/"]
 
 
 @pytest.mark.browser

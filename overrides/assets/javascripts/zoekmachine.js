@@ -426,6 +426,7 @@
            profileren"). */
         var own = inPhrase.filter(function (w) { return !self.filler.has(w); });
         found.push({ tekst: text, typed: null, gewicht: 1, zinsdeel: " " + self.phraseStems(text).join(" ") + " ",
+          site: self.limits.site_onderwerp.indexOf(text) !== -1,
           wegen: (own.length > 1 ? [{ terms: own, soort: "woord" }] : [])
           .concat(phrase.terms.map(function (t) { return { terms: [t], soort: "synoniem" }; })) });
       }
