@@ -217,6 +217,9 @@ def test_how_to_find_out_about_your_own_organisation(search_page):
     assert pages[0] in checks
     pages, _ = search(search_page, "hoe weet ik of ik gediscrimineerd ben")
     assert pages[0] not in checks
+    # Everyday words for the self-scan in woorden.yml ("hoe inclusief is ...").
+    pages, _ = search(search_page, "hoe inclusief is onze organisatie")
+    assert "zelfscan/" in pages[:3]
 
 
 @pytest.mark.browser
