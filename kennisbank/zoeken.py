@@ -255,7 +255,7 @@ def browser_rules(woorden: list[Woord], hulp: dict[str, Any], urls: dict[str, st
     intents = [
         {**intent, "pagina": urls[intent["pagina"]]} if "pagina" in intent else intent
         for intent in data["bedoelingen"]
-        if intent.get("pagina", "") in urls or intent.get("overzicht") or intent.get("soort") or intent.get("inwoners")
+        if "pagina" not in intent or intent["pagina"] in urls
     ]
     return {
         "splitsen": data["splitsen"],

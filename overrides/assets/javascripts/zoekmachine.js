@@ -215,6 +215,7 @@
     this.weights = data.weging;
     this.limits = data.vraag;
     this.filler = new Set(data.vulwoorden);
+    this.siteSubject = new Set(data.vraag.site_onderwerp);  /* words and phrases that say where, not what */
     this.thesaurus = new Map(data.thesaurus);  /* everyday word or phrase -> words of the site's term */
     this.dictionary = new Set(decodeWords(data.woorden));
     var cache = Object.create(null);
@@ -426,7 +427,7 @@
            profileren"). */
         var own = inPhrase.filter(function (w) { return !self.filler.has(w); });
         found.push({ tekst: text, typed: null, gewicht: 1, zinsdeel: " " + self.phraseStems(text).join(" ") + " ",
-          site: self.limits.site_onderwerp.indexOf(text) !== -1,
+          site: self.siteSubject.has(text),
           wegen: (own.length > 1 ? [{ terms: own, soort: "woord" }] : [])
           .concat(phrase.terms.map(function (t) { return { terms: [t], soort: "synoniem" }; })) });
       }
@@ -514,7 +515,7 @@
         self.topics.has(self.stem(word)) || corrections.some(function (c) { return self.splitter.listed(c); });
       found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, last: entry.last,
         gewicht: entry.verb ? self.weights.werkwoord : subject ? 1 : self.weights.bijwoord,
-        site: self.limits.site_onderwerp.indexOf(word) !== -1 });
+        site: self.siteSubject.has(word) });
     });
     /* A ground named as the reason ("omdat ik een hoofddoek draag": geloof) is being treated differently for it: the
        word also finds the pages about discrimination. */
@@ -617,7 +618,7 @@
       var field = this.weights.velden.trefwoord;
       var strength = field / (this.weights.k1 + field);
       if (weights.woord * strength > best.score) {
-        best = { score: weights.woord * strength, strength: strength, kind: "woord", level: 3,
+        best = { score: weights.woord * strength, strength: strength, kind: "woord",
           terms: item.zinsdeel.trim().split(" ").filter(function (term) { return !self.filler.has(term); }) };
       }
       best.level = 3;
