@@ -6,7 +6,8 @@ current one, on the same content, in the real search box of Debian's Chromium.
 The blind query set's test half (tests/data/zoekvragen-blind.yml, `helft: test`) is measured here and nowhere else;
 the tuning half, the old set (the regression set) and the development sets (tests/data/zoekvragen-ontwikkel*.yml) are
 shown next to it. Also: queries without any result, nonsense queries that wrongly return something, the time from the
-last keystroke to the results (typed key by key), everything the browser loads for search (gzip), and a 5,000-character
+last keystroke to the results (typed key by key), the test half with one letter wrong in a long word of each query
+(tests/zoekset.py, `typo_set`), everything the browser loads for search (gzip), and a 5,000-character
 query against a normal one.
 
 The three sites differ only in search:
@@ -151,6 +152,9 @@ def measure(site: Path, browser) -> dict[str, str]:
         result = {}
         result["testhelft hit@3"], empty = hit_rate(page, test)
         result["testhelft zonder resultaat"] = f"{empty}/{len(test)}"
+        typos = [(typed, q["paginas"]) for typed, q in zoekset.typo_set(zoekset.half("test"))]
+        result["testhelft met één typfout hit@3"], empty = hit_rate(page, typos)
+        result["testhelft met één typfout zonder resultaat"] = f"{empty}/{len(typos)}"
         result["afstemhelft hit@3"], _ = hit_rate(page, tuning)
         result["regressieset hit@3"], _ = hit_rate(
             page, [(q["vraag"], [q["pagina"], *q.get("ook", [])]) for q in regression["vragen"]]

@@ -35,6 +35,36 @@ def half(name: str, path: Path = BLIND) -> list[dict]:
     return [q for q in load(path)["vragen"] if q["helft"] == name]
 
 
+TYPO_SEED = 20261129
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def with_typo(query: str, rng: random.Random) -> str | None:
+    """The query with one letter wrong in one of its words of 7 letters or more (left out, swapped with the next,
+    changed or added; never the first letter), as people type; None when it has no such word."""
+    words = query.split(" ")
+    long = [i for i, word in enumerate(words) if len(word) >= 7 and word.isalpha()]
+    if not long:
+        return None
+    i = rng.choice(long)
+    word, at = words[i], rng.randrange(1, len(words[i]) - 1)
+    edits = [
+        word[:at] + word[at + 1 :],
+        word[:at] + word[at + 1] + word[at] + word[at + 2 :],
+        word[:at] + rng.choice(LETTERS.replace(word[at], "")) + word[at + 1 :],
+        word[:at] + rng.choice(LETTERS) + word[at:],
+    ]
+    words[i] = rng.choice(edits)
+    return " ".join(words)
+
+
+def typo_set(queries: list[dict], seed: int = TYPO_SEED) -> list[tuple[str, dict]]:
+    """Each query that has a long word, with one typo (seeded, so every run asks the same)."""
+    rng = random.Random(seed)
+    typed = [(with_typo(q["vraag"], rng), q) for q in queries]
+    return [(t, q) for t, q in typed if t is not None and t != q["vraag"]]
+
+
 def write_split(path: Path = BLIND) -> None:
     """Add `helft` to every query (once, before tuning), keeping the file's layout."""
     split = seeded_split([q["vraag"] for q in load(path)["vragen"]])

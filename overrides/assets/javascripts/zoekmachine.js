@@ -57,6 +57,23 @@
       .filter(Boolean);
   }
 
+  /* Every word one letter away from `word`: a letter left out, swapped with the next, changed or added. */
+  function oneLetterOff(word) {
+    var letters = "abcdefghijklmnopqrstuvwxyz";
+    var found = new Set();
+    for (var i = 0; i <= word.length; i++) {
+      var head = word.slice(0, i), tail = word.slice(i);
+      if (tail) found.add(head + tail.slice(1));
+      if (tail.length > 1) found.add(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2));
+      for (var l = 0; l < letters.length; l++) {
+        if (tail) found.add(head + letters.charAt(l) + tail.slice(1));
+        found.add(head + letters.charAt(l) + tail);
+      }
+    }
+    found.delete(word);
+    return Array.from(found);
+  }
+
   /* Edit distance with a swap of two neighbouring letters as one edit (optimal string alignment), stopping early
      above `limit`. */
   function distance(a, b, limit) {
@@ -131,8 +148,16 @@
     return null;
   };
 
+  /* Remembered: repairing a compound asks this for the same pieces of many variants of one word. */
   Splitter.prototype.isWord = function (word) {
-    return this.known(word) || this.stripped(word, this.known.bind(this)) !== null;
+    var memo = this.memo || (this.memo = new Map());
+    var answer = memo.get(word);
+    if (answer === undefined) {
+      if (memo.size > 100000) memo.clear();
+      answer = this.known(word) || this.stripped(word, this.known.bind(this)) !== null;
+      memo.set(word, answer);
+    }
+    return answer;
   };
 
   /* The word of the Dutch word list this word is with a regular ending off, if any. */
@@ -364,6 +389,42 @@
       .map(function (entry) { return entry[1]; });
   };
 
+  /* Does `word` name a subject: a word of the word list, an everyday word of woorden.yml or a word in a title or
+     keywords? */
+  Engine.prototype.namesSubject = function (word) {
+    return this.splitter.listed(word) || this.synonyms(word).length > 0 || this.topics.has(this.stem(word));
+  };
+
+  /* A long word that is neither on the site nor made of known words may be a compound with one letter wrong
+     ("meldprbotocol": meldprotocol, meld + protocol): the variant one letter off that splits into known words (no
+     filler), parts the site has first. Null when there is none. */
+  Engine.prototype.repairCompound = function (word) {
+    var range = this.limits.herstel_samenstelling;
+    if (word.length < range[0] || word.length > range[1]) return null;
+    var repairs = this.repairs || (this.repairs = new Map());  /* each keystroke asks again for the same words */
+    if (!repairs.has(word)) {
+      if (repairs.size > 1000) repairs.clear();
+      repairs.set(word, this.bestRepair(word));
+    }
+    return repairs.get(word);
+  };
+
+  Engine.prototype.bestRepair = function (word) {
+    var self = this;
+    var best = null, bestRank = null;
+    oneLetterOff(word).forEach(function (variant) {
+      if (!self.splitter.splits(variant, 0).length) return;  /* most variants: quickly, before the full ranking */
+      var parts = (self.splitter.parts(variant) || []).filter(function (part) { return !self.filler.has(part); });
+      if (parts.length < 2) return;
+      var rank = [parts.filter(function (part) { return !self.postings[self.stem(part)]; }).length, parts.length];
+      if (!best || rank[0] < bestRank[0] || (rank[0] === bestRank[0] && rank[1] < bestRank[1])) {
+        best = { word: variant, parts: parts };
+        bestRank = rank;
+      }
+    });
+    return best;
+  };
+
   /* Everyday words are looked up by their stem, so every form finds the term (discrimineer, discrimineren);
      phrases word by word. */
   Engine.prototype.learnThesaurus = function (entries) {
@@ -507,13 +568,24 @@
           add([c], "verbetering");
           self.synonyms(c).forEach(function (t) { add([t], "verbetering"); });
         });
+        var repaired = !corrections.length && !self.splitter.parts(word) ? self.repairCompound(word) : null;
+        if (repaired) {
+          corrections = [repaired.word];
+          add(repaired.parts, "verbetering");
+        }
       }
+      /* One letter off a long word of the site is a typo of that word, not a guess: it counts where the word stands
+         (title, keywords), like the word itself ("zoraanbieder": zorgaanbieder). Short words have too many
+         neighbours, and a repaired compound stays a guess. */
+      var sure = corrections.length > 0 && !repaired && word.length >= self.limits.zekere_verbetering &&
+        distance(word, corrections[0], 1) === 1;
       /* Questions name their subject with nouns; the word list holds nouns (and words that make compounds), so a
-         word outside it, like most verbs ("uitleggen", "regelen"), weighs less. A typo of a word in the list weighs
-         as that word ("gesprk": gesprek). */
-      var subject = self.splitter.listed(word) || parts.length > 1 || self.synonyms(word).length > 0 ||
-        self.topics.has(self.stem(word)) || corrections.some(function (c) { return self.splitter.listed(c); });
-      found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, last: entry.last,
+         word outside it, like most verbs ("uitleggen", "regelen"), weighs less. A typo of a noun or a compound
+         weighs as that word ("gesprk": gesprek; "zoraanbieder": zorgaanbieder); a "typo" of a verb is as often
+         another form of a verb the word list does not hold ("hielpen" is not "helpen"). */
+      var subject = parts.length > 1 || self.namesSubject(word) || repaired ||
+        corrections.some(function (c) { return self.splitter.listed(c) || (self.splitter.parts(c) || []).length > 1; });
+      found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, zeker: sure, last: entry.last,
         gewicht: entry.verb ? self.weights.werkwoord : subject ? 1 : self.weights.bijwoord,
         site: self.siteSubject.has(word) });
     });
@@ -590,11 +662,10 @@
   };
 
   /* The best match of one content word on one page: {score (0..1), strength (the same before the way's weight),
-     terms, level}. `level`: 3 when the word itself,
-     an everyday word's term or a part of a compound (all parts matching) is in the title or keywords, 2 in the
-     summary or a heading,
-     1 only in the body text or through a guess (the start of a word, a typo correction), 0.5 only through one part
-     of a compound, 0 no match. */
+     terms, level}. `level`: 3 when the word itself, an everyday word's term, a part of a compound (all parts
+     matching) or a sure typo correction (`zekere_verbetering`) is in the title or keywords, 2 in the summary or a
+     heading, 1 only in the body text or through a guess (the start of a word, another typo correction), 0.5 only
+     through one part of a compound, 0 no match. */
   Engine.prototype.match = function (page, item) {
     var self = this;
     var weights = this.weights.wegen;
@@ -605,7 +676,7 @@
       var score = weights[kind] * weakest;
       if (!(score > 0)) return;
       if (score > best.score) { best.score = score; best.terms = terms; best.strength = weakest; best.kind = kind; }
-      var exact = kind === "woord" || kind === "synoniem" || kind === "delen";
+      var exact = kind === "woord" || kind === "synoniem" || kind === "delen" || (kind === "verbetering" && item.zeker);
       /* All parts of a compound: as prominent as the least prominent part. */
       var level = exact ? 1 + Math.min.apply(null, terms.map(function (term) { return self.prominence(page, term); }))
         : kind === "deel" ? 0.5 : 1;
@@ -869,7 +940,7 @@
     }
     if (!ranked.length && analysis.some(function (item) { return (item.verbeteringen || []).length; })) {
       /* Still nothing: the whole question with its typos corrected ("tolk inzetten bij gesprk"), when every word
-         of it is then on the site. A word the site does not have ("weerstnd eredivisie") leaves it to "Bedoelde
+         of it is then on the site. A word the site does not have ("klaht eredivisie") leaves it to "Bedoelde
          je"; words far from any word of the site have no correction, so nonsense stays empty. */
       var fixed = analysis.map(function (item) { return (item.verbeteringen || [])[0] || item.tekst; }).join(" ");
       var again = this.analyse(fixed);
