@@ -279,6 +279,18 @@ def test_a_compound_with_a_typo_is_repaired_into_its_parts(search_page):
 
 
 @pytest.mark.browser
+def test_a_long_question_with_two_subjects_is_not_a_dead_end(search_page):
+    """A question of four content words or more is a real question (`lange_vraag`). When it finds nothing as a
+    whole, the words of it that name subjects of the site are enough, if there are two. A long question about
+    something else still finds nothing."""
+    asked = "het bestuur heeft besloten maar op de werkvloer leeft het helemaal niet"
+    pages, _ = search(search_page, asked)
+    subjects, _ = search(search_page, "bestuur werkvloer")
+    assert pages and pages == subjects
+    assert search(search_page, "ik zoek de openingstijden van het zwembad in de zomervakantie")[0] == []
+
+
+@pytest.mark.browser
 def test_a_keyword_phrase_finds_its_page_even_when_it_is_an_everyday_phrase(search_page):
     """A writer who gives a page the keyword "niet geholpen" (also an everyday phrase for "bejegening" in
     woorden.yml) makes that page the answer to it."""

@@ -932,8 +932,11 @@
           item.wegen.some(function (way) { return way.soort === "synoniem"; });
       });
       var weight = function (items) { return items.reduce(function (sum, item) { return sum + item.gewicht; }, 0); };
+      /* A question of many words (`lange_vraag`) is a real question; nonsense is short. Two words of it that name a
+         subject are enough ("het bestuur heeft besloten maar op de werkvloer leeft het helemaal niet"). */
+      var long = analysis.length >= this.limits.lange_vraag && known.length >= 2;
       if (known.length && known.length < analysis.length &&
-          weight(known) >= this.weights.terugval * weight(analysis)) {
+          (long || weight(known) >= this.weights.terugval * weight(analysis))) {
         ranked = this.rank(query, known);
         if (ranked.length) analysis = known;
       }
