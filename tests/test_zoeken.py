@@ -246,6 +246,15 @@ def test_a_verb_on_eren_finds_its_noun(search_page):
 
 
 @pytest.mark.browser
+def test_words_about_searching_are_filler(search_page):
+    """"ik zoek informatie over ...", "help! ...": words about the search itself say nothing about its subject, so
+    the wrapped query finds what the subject alone finds."""
+    alone, _ = search(search_page, "teamleider")
+    for query in ["ik zoek informatie over teamleider", "help! teamleider"]:
+        assert search(search_page, query)[0][:1] == alone[:1] == ["rollen/manager/"], query
+
+
+@pytest.mark.browser
 def test_filler_may_stand_inside_an_everyday_phrase(search_page):
     """"mijn aanvraag werd afgewezen" is the everyday phrase "aanvraag afgewezen" (objection, complaint), with an
     auxiliary in between (`zinsdeel_gat`)."""
