@@ -224,6 +224,15 @@ def test_a_term_looked_up_alone_finds_its_explanation(search_page):
 
 
 @pytest.mark.browser
+def test_a_question_about_your_own_situation_is_not_a_definition(search_page):
+    """"wat is racisme" asks what a word means (the glossary first); "wat zijn mijn rechten bij discriminatie" asks
+    about someone's own situation (`zonder` in the intent: mijn, onze, ...), so the law pages come first."""
+    assert search(search_page, "wat is racisme")[0][:1] == ["begrippen/"]
+    pages, _ = search(search_page, "wat zijn mijn rechten bij discriminatie")
+    assert "begrippen/" not in pages[:3] and pages[0].startswith("recht/")
+
+
+@pytest.mark.browser
 def test_how_to_find_out_about_your_own_organisation(search_page):
     """"Hoe weet ik of we ..." asks how to check your own organisation (an intent in zoekregels.yml); "hoe weet ik of
     ik ..." is about someone's own experience and gets no check pages pushed up."""
