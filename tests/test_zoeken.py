@@ -233,6 +233,17 @@ def test_a_question_about_your_own_situation_is_not_a_definition(search_page):
 
 
 @pytest.mark.browser
+def test_a_question_asked_from_a_role_finds_that_role(search_page):
+    """"als verzorgende ...", "ik ben net teamleider ...": a question asked from a role also finds that role's page
+    (`noemt` in the intent), through an everyday word of woorden.yml too (verzorgende: professional). The same
+    question without the role does not."""
+    pages, _ = search(search_page, "wat kan ik als verzorgende doen aan gelijke behandeling")
+    assert "rollen/professional/" in pages[:3]
+    pages, _ = search(search_page, "wat kan ik doen aan gelijke behandeling")
+    assert not [page for page in pages[:3] if page.startswith("rollen/")]
+
+
+@pytest.mark.browser
 def test_how_to_find_out_about_your_own_organisation(search_page):
     """"Hoe weet ik of we ..." asks how to check your own organisation (an intent in zoekregels.yml); "hoe weet ik of
     ik ..." is about someone's own experience and gets no check pages pushed up."""

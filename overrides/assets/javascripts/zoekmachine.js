@@ -262,8 +262,8 @@
     var padded = function (list) { return (list || []).map(function (p) { return " " + words(p).join(" ") + " "; }); };
     this.intents = (data.bedoelingen || []).map(function (intent) {
       return { phrases: padded(intent.vraag), any: padded(intent.woorden), none: padded(intent.zonder),
-        page: intent.pagina, overview: intent.overzicht, kind: intent.soort, residents: intent.inwoners,
-        factor: intent.factor };
+        naming: padded(intent.noemt), page: intent.pagina, overview: intent.overzicht, kind: intent.soort,
+        residents: intent.inwoners, factor: intent.factor };
     });
     this.learnThesaurus(data.thesaurus);
     /* A content word counts as fully covered from the strength of one mention in this field. */
@@ -797,7 +797,38 @@
     return factor;
   };
 
+  /* Does a word right after one of `phrases` name `page` ("als wethouder": the page Bestuurder of directie)? */
+  Engine.prototype.namedAfter = function (phrases, shape, page) {
+    var names = this.namesOf(page);
+    var text = shape.text;
+    return phrases.some(function (phrase) {
+      for (var at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+        var next = text.slice(at + phrase.length).split(" ")[0];
+        if (next && names.has(next)) return true;
+      }
+      return false;
+    });
+  };
+
+  /* The words that name a page: the words of its title, and the everyday words (woorden.yml) of a term whose words
+     are all in its title (wethouder → bestuurder → "Bestuurder of directie"). Found once per page. */
+  Engine.prototype.namesOf = function (page) {
+    if (page.names) return page.names;
+    var self = this;
+    var title = new Set(page.titleWords.split(" "));
+    var names = new Set(words(page.article.title).filter(function (w) { return !self.filler.has(w); }));
+    this.data.thesaurus.forEach(function (entry) {
+      var named = entry[1].some(function (term) {
+        return words(term).every(function (w) { return self.filler.has(w) || title.has(self.stem(w)); });
+      });
+      if (named && entry[0].indexOf(" ") === -1) names.add(entry[0]);
+    });
+    page.names = names;
+    return names;
+  };
+
   Engine.prototype.intentFactor = function (shape, page, analysis) {
+    var self = this;
     var text = shape.text;
     var factor = this.titlePhrase(shape, page) * this.headingMatch(analysis, page);
     var asked = false;
@@ -807,7 +838,7 @@
         : intent.overview && page.overview;
       var has = function (p) { return text.indexOf(p) !== -1; };
       if (wanted && (!intent.phrases.length || intent.phrases.some(has)) && (!intent.any.length || intent.any.some(has))
-          && !intent.none.some(has)) {
+          && !intent.none.some(has) && (!intent.naming.length || self.namedAfter(intent.naming, shape, page))) {
         factor *= intent.factor;
         asked = true;
       }
