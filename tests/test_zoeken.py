@@ -200,6 +200,14 @@ def test_a_split_verb_counts_as_one_word(search_page):
 
 
 @pytest.mark.browser
+def test_a_participle_of_a_separable_verb_is_that_verb(search_page):
+    """"ingevoerd" is the past participle of "invoeren" (in + ge + voerd): it finds what the verb finds."""
+    participle, _ = search(search_page, "ingevoerd")
+    verb, _ = search(search_page, "invoeren")
+    assert participle and participle == verb
+
+
+@pytest.mark.browser
 def test_the_sites_own_subject_says_where_not_what(search_page):
     """"stappenplan inclusieve dienstverlening" asks for the Stappenplan, not for the steps that also say "inclusie"
     (the words are `site_onderwerp` in zoekregels.yml); a page need not say them to be what the query names."""

@@ -551,10 +551,13 @@
       if (!self.onSite(word)) {
         var base = self.splitter.base(word);
         if (base) add([base], "woord");
-        /* A past participle is the verb the site uses: gepest (pesten), geweigerd (weigeren), geregistreerd. */
-        if (/^ge[a-z]{3,}[td]$/.test(word)) {
-          [word.slice(2, -1), word.slice(2)].forEach(function (verb) {  /* geweigerd: weiger; gepest: pest */
-            if (self.postings[self.stem(verb)]) add([verb], "woord");
+        /* A past participle is the verb the site uses: gepest (pesten), geweigerd (weigeren), geregistreerd; also
+           of a separable verb: ingevoerd (invoeren), weggestuurd (wegsturen). */
+        var particle = particles.filter(function (p) { return word.indexOf(p + "ge") === 0; })[0] || "";
+        var participle = word.slice(particle.length);
+        if (/^ge[a-z]{3,}[td]$/.test(participle)) {
+          [participle.slice(2, -1), participle.slice(2)].forEach(function (verb) {  /* geweigerd: weiger; gepest: pest */
+            if (self.postings[self.stem(particle + verb)]) add([particle + verb], "woord");
           });
         }
         parts.forEach(function (part) {
