@@ -305,6 +305,10 @@ def test_one_letter_off_a_long_word_is_that_word(search_page):
     typo, _ = search(search_page, "geschil met zoraanbieder")
     right, _ = search(search_page, "geschil met zorgaanbieder")
     assert typo[:1] == right[:1] == ["recht/klachten-in-zorg-en-wmo/"]
+    # Also when only the subject words of the question find something (`terugval`): the typo is still one of them.
+    typo, _ = search(search_page, "toeslagenffaire lessen voor gemeente")
+    right, _ = search(search_page, "toeslagenaffaire lessen voor gemeente")
+    assert typo[:2] == right[:2] and typo
 
 
 @pytest.mark.browser
@@ -313,6 +317,9 @@ def test_a_compound_with_a_typo_is_repaired_into_its_parts(search_page):
     and so the page about a reporting point and its rules (`herstel_samenstelling`)."""
     pages, _ = search(search_page, "meldprbotocol")
     assert pages[:1] == ["oplossingen/intern-meldpunt-en-richtlijnen/"]
+    # Of two repairs, the parts on more pages of the site: onboarding + module, not onboarding + model.
+    pages, _ = search(search_page, "onboardingmoduel")
+    assert pages[:1] == ["instrumenten/onboarding-module/"]
 
 
 @pytest.mark.browser

@@ -397,7 +397,7 @@
 
   /* A long word that is neither on the site nor made of known words may be a compound with one letter wrong
      ("meldprbotocol": meldprotocol, meld + protocol): the variant one letter off that splits into known words (no
-     filler), parts the site has first. Null when there is none. */
+     filler). Null when there is none. */
   Engine.prototype.repairCompound = function (word) {
     var range = this.limits.herstel_samenstelling;
     if (word.length < range[0] || word.length > range[1]) return null;
@@ -416,8 +416,14 @@
       if (!self.splitter.splits(variant, 0).length) return;  /* most variants: quickly, before the full ranking */
       var parts = (self.splitter.parts(variant) || []).filter(function (part) { return !self.filler.has(part); });
       if (parts.length < 2) return;
-      var rank = [parts.filter(function (part) { return !self.postings[self.stem(part)]; }).length, parts.length];
-      if (!best || rank[0] < bestRank[0] || (rank[0] === bestRank[0] && rank[1] < bestRank[1])) {
+      var pages = parts.map(function (part) { return (self.postings[self.stem(part)] || []).length; });
+      /* Parts the site has first, then fewest parts, then the parts on most pages (the likelier word here:
+         "onboardingmoduel" is onboarding + module, not onboarding + model). */
+      var rank = [pages.filter(function (n) { return !n; }).length, parts.length,
+        -pages.reduce(function (a, b) { return a + b; }, 0)];
+      var better = !best || rank[0] < bestRank[0] || (rank[0] === bestRank[0] &&
+        (rank[1] < bestRank[1] || (rank[1] === bestRank[1] && rank[2] < bestRank[2])));
+      if (better) {
         best = { word: variant, parts: parts };
         bestRank = rank;
       }
@@ -959,11 +965,13 @@
     var ranked = analysis.length ? this.rank(query, analysis) : [];
     if (!ranked.length) {
       /* Nothing found: ask again with only the words that name a subject of the site (a word in a page's title or
-         keywords, or an everyday word of woorden.yml), when those are most of the question ("buurman scheldt om
-         hoofddoek"); a question mostly about something else ("fiets repareren handleiding") stays empty. */
+         keywords, or an everyday word of woorden.yml, also with a sure typo), when those are most of the question
+         ("buurman scheldt om hoofddoek"); a question mostly about something else ("fiets repareren handleiding")
+         stays empty. */
+      var subject = function (word) { return self.topics.has(self.stem(word)) || self.synonyms(word).length > 0; };
       var known = analysis.filter(function (item) {
-        return self.topics.has(self.stem(item.tekst)) ||
-          item.wegen.some(function (way) { return way.soort === "synoniem"; });
+        return subject(item.tekst) || item.wegen.some(function (way) { return way.soort === "synoniem"; }) ||
+          (item.zeker && subject(item.verbeteringen[0]));  /* "toeslagenffaire": toeslagenaffaire */
       });
       var weight = function (items) { return items.reduce(function (sum, item) { return sum + item.gewicht; }, 0); };
       /* A question of many words (`lange_vraag`) is a real question; nonsense is short. Two words of it that name a
