@@ -309,6 +309,9 @@ def test_one_letter_off_a_long_word_is_that_word(search_page):
     typo, _ = search(search_page, "toeslagenffaire lessen voor gemeente")
     right, _ = search(search_page, "toeslagenaffaire lessen voor gemeente")
     assert typo[:2] == right[:2] and typo
+    # A typo of the site's own subject is the site's own subject: it says where, not what.
+    typo, _ = search(search_page, "stappenplan inclusieve dienstverlenig")
+    assert typo[:1] == ["stappenplan/"]
 
 
 @pytest.mark.browser

@@ -376,6 +376,16 @@
     var limit = word.length >= this.limits.typfout_twee ? 2 : word.length >= this.limits.typfout_een ? 1 : 0;
     if (most !== undefined) limit = Math.min(limit, most);
     if (!limit) return [];
+    var seen = this.correctionMemo || (this.correctionMemo = new Map());  /* asked again for each suggestion */
+    var key = limit + " " + word;
+    if (!seen.has(key)) {
+      if (seen.size > 1000) seen.clear();
+      seen.set(key, this.nearest(word, limit));
+    }
+    return seen.get(key).slice();
+  };
+
+  Engine.prototype.nearest = function (word, limit) {
     var found = [];
     for (var i = 0; i < this.candidates.length; i++) {
       var candidate = this.candidates[i];
@@ -596,7 +606,7 @@
         corrections.some(function (c) { return self.splitter.listed(c) || (self.splitter.parts(c) || []).length > 1; });
       found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, zeker: sure, last: entry.last,
         gewicht: entry.verb ? self.weights.werkwoord : subject ? 1 : self.weights.bijwoord,
-        site: self.siteSubject.has(word) });
+        site: self.siteSubject.has(word) || (sure && self.siteSubject.has(corrections[0])) });
     });
     /* A ground named as the reason ("omdat ik een hoofddoek draag": geloof) is being treated differently for it: the
        word also finds the pages about discrimination. */
