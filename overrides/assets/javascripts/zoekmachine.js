@@ -399,6 +399,50 @@
       .map(function (entry) { return entry[1]; });
   };
 
+  /* Ways for a word the site does not have: its form without a regular ending, the verb of a past participle, the
+     long parts of a compound. */
+  Engine.prototype.formWays = function (word, parts, add) {
+    var self = this;
+    var base = this.splitter.base(word);
+    if (base) add([base], "woord");
+    /* A past participle is the verb the site uses: gepest (pesten), geweigerd (weigeren), geregistreerd; also of a
+       separable verb: ingevoerd (invoeren), weggestuurd (wegsturen). */
+    var particle = this.limits.scheidbaar.filter(function (p) { return word.indexOf(p + "ge") === 0; })[0] || "";
+    var participle = word.slice(particle.length);
+    if (/^ge[a-z]{3,}[td]$/.test(participle)) {
+      [participle.slice(2, -1), participle.slice(2)].forEach(function (verb) {  /* geweigerd: weiger; gepest: pest */
+        if (self.postings[self.stem(particle + verb)]) add([particle + verb], "woord");
+      });
+    }
+    parts.forEach(function (part) {
+      if (part.length >= self.limits.los_deel) add([part], "deel");
+      self.synonyms(part).forEach(function (t) { add([t], "deel"); });
+    });
+  };
+
+  /* Typo corrections for a word the site does not have, added as ways: {corrections, repaired, sure}. */
+  Engine.prototype.typos = function (word, parts, add) {
+    var self = this;
+    /* A word that splits into parts may still be a typo of a word of the site, one letter off ("stapenplan":
+       stap + plan, or stappenplan); both ways are tried and the best match counts. */
+    var corrections = this.splitter.listed(word) ? [] : this.corrections(word, parts.length ? 1 : undefined);
+    corrections.forEach(function (c) {
+      add([c], "verbetering");
+      self.synonyms(c).forEach(function (t) { add([t], "verbetering"); });
+    });
+    var repaired = !corrections.length && !this.splitter.parts(word) ? this.repairCompound(word) : null;
+    if (repaired) {
+      corrections = [repaired.word];
+      add(repaired.parts, "verbetering");
+    }
+    /* One letter off a long word of the site is a typo of that word, not a guess: it counts where the word stands
+       (title, keywords), like the word itself ("zoraanbieder": zorgaanbieder). Short words have too many neighbours,
+       and a repaired compound stays a guess. */
+    var sure = corrections.length > 0 && !repaired && word.length >= this.limits.zekere_verbetering &&
+      distance(word, corrections[0], 1) === 1;
+    return { corrections: corrections, repaired: repaired, sure: sure };
+  };
+
   /* Does `word` name a subject: a word of the word list, an everyday word of woorden.yml or a word in a title or
      keywords? */
   Engine.prototype.namesSubject = function (word) {
@@ -563,41 +607,12 @@
           if (noun !== word && self.postings[self.stem(noun)]) add([noun], "woord");
         }
       });
-      var corrections = [];
+      var typo = { corrections: [], repaired: null, sure: false };
       if (!self.onSite(word)) {
-        var base = self.splitter.base(word);
-        if (base) add([base], "woord");
-        /* A past participle is the verb the site uses: gepest (pesten), geweigerd (weigeren), geregistreerd; also
-           of a separable verb: ingevoerd (invoeren), weggestuurd (wegsturen). */
-        var particle = particles.filter(function (p) { return word.indexOf(p + "ge") === 0; })[0] || "";
-        var participle = word.slice(particle.length);
-        if (/^ge[a-z]{3,}[td]$/.test(participle)) {
-          [participle.slice(2, -1), participle.slice(2)].forEach(function (verb) {  /* geweigerd: weiger; gepest: pest */
-            if (self.postings[self.stem(particle + verb)]) add([particle + verb], "woord");
-          });
-        }
-        parts.forEach(function (part) {
-          if (part.length >= self.limits.los_deel) add([part], "deel");
-          self.synonyms(part).forEach(function (t) { add([t], "deel"); });
-        });
-        /* A word that splits into parts may still be a typo of a word of the site, one letter off ("stapenplan":
-           stap + plan, or stappenplan); both ways are tried and the best match counts. */
-        corrections = self.splitter.listed(word) ? [] : self.corrections(word, parts.length ? 1 : undefined);
-        corrections.forEach(function (c) {
-          add([c], "verbetering");
-          self.synonyms(c).forEach(function (t) { add([t], "verbetering"); });
-        });
-        var repaired = !corrections.length && !self.splitter.parts(word) ? self.repairCompound(word) : null;
-        if (repaired) {
-          corrections = [repaired.word];
-          add(repaired.parts, "verbetering");
-        }
+        self.formWays(word, parts, add);
+        typo = self.typos(word, parts, add);
       }
-      /* One letter off a long word of the site is a typo of that word, not a guess: it counts where the word stands
-         (title, keywords), like the word itself ("zoraanbieder": zorgaanbieder). Short words have too many
-         neighbours, and a repaired compound stays a guess. */
-      var sure = corrections.length > 0 && !repaired && word.length >= self.limits.zekere_verbetering &&
-        distance(word, corrections[0], 1) === 1;
+      var corrections = typo.corrections, repaired = typo.repaired, sure = typo.sure;
       /* Questions name their subject with nouns; the word list holds nouns (and words that make compounds), so a
          word outside it, like most verbs ("uitleggen", "regelen"), weighs less. A typo of a noun or a compound
          weighs as that word ("gesprk": gesprek; "zoraanbieder": zorgaanbieder); a "typo" of a verb is as often
