@@ -57,6 +57,20 @@
       .filter(Boolean);
   }
 
+  /* `compute`, remembered per argument (at most two): each keystroke asks again for the same words. The memory is
+     emptied when it holds `size` answers, since its keys come from what people type. */
+  function remembered(size, compute) {
+    var answers = new Map();
+    return function (first, second) {
+      var key = second === undefined ? first : first + " " + second;
+      if (!answers.has(key)) {
+        if (answers.size >= size) answers.clear();
+        answers.set(key, compute.call(this, first, second));
+      }
+      return answers.get(key);
+    };
+  }
+
   /* Every word one letter away from `word`: a letter left out, swapped with the next, changed or added. */
   function oneLetterOff(word) {
     var letters = "abcdefghijklmnopqrstuvwxyz";
@@ -130,6 +144,8 @@
     this.rules = rules;
     this.dictionary = dictionary;
     this.site = site || new Set();
+    /* Repairing a compound asks this for the same pieces of many variants of one word. */
+    this.isWord = remembered(100000, this.isWord);
   }
 
   Splitter.prototype.known = function (word) {
@@ -148,16 +164,8 @@
     return null;
   };
 
-  /* Remembered: repairing a compound asks this for the same pieces of many variants of one word. */
   Splitter.prototype.isWord = function (word) {
-    var memo = this.memo || (this.memo = new Map());
-    var answer = memo.get(word);
-    if (answer === undefined) {
-      if (memo.size > 100000) memo.clear();
-      answer = this.known(word) || this.stripped(word, this.known.bind(this)) !== null;
-      memo.set(word, answer);
-    }
-    return answer;
+    return this.known(word) || this.stripped(word, this.known.bind(this)) !== null;
   };
 
   /* The word of the Dutch word list this word is with a regular ending off, if any. */
@@ -266,6 +274,9 @@
         residents: intent.inwoners, factor: intent.factor };
     });
     this.learnThesaurus(data.thesaurus);
+    /* Typo corrections and compound repairs are asked again for each suggestion and keystroke. */
+    this.nearest = remembered(1000, this.nearest);
+    this.bestRepair = remembered(1000, this.bestRepair);
     /* A content word counts as fully covered from the strength of one mention in this field. */
     var field = this.weights.velden[this.weights.gedekt];
     this.covered = field / (this.weights.k1 + field);
@@ -375,14 +386,7 @@
   Engine.prototype.corrections = function (word, most) {
     var limit = word.length >= this.limits.typfout_twee ? 2 : word.length >= this.limits.typfout_een ? 1 : 0;
     if (most !== undefined) limit = Math.min(limit, most);
-    if (!limit) return [];
-    var seen = this.correctionMemo || (this.correctionMemo = new Map());  /* asked again for each suggestion */
-    var key = limit + " " + word;
-    if (!seen.has(key)) {
-      if (seen.size > 1000) seen.clear();
-      seen.set(key, this.nearest(word, limit));
-    }
-    return seen.get(key).slice();
+    return limit ? this.nearest(word, limit).slice() : [];
   };
 
   Engine.prototype.nearest = function (word, limit) {
@@ -443,10 +447,14 @@
     return { corrections: corrections, repaired: repaired, sure: sure };
   };
 
-  /* Does `word` name a subject: a word of the word list, an everyday word of woorden.yml or a word in a title or
-     keywords? */
+  /* Is `word` a subject of the site: a word in a title or keywords, or an everyday word of woorden.yml? */
+  Engine.prototype.siteTopic = function (word) {
+    return this.topics.has(this.stem(word)) || this.synonyms(word).length > 0;
+  };
+
+  /* Does `word` name a subject: a word of the word list or a subject of the site? */
   Engine.prototype.namesSubject = function (word) {
-    return this.splitter.listed(word) || this.synonyms(word).length > 0 || this.topics.has(this.stem(word));
+    return this.splitter.listed(word) || this.siteTopic(word);
   };
 
   /* A long word that is neither on the site nor made of known words may be a compound with one letter wrong
@@ -454,13 +462,7 @@
      filler). Null when there is none. */
   Engine.prototype.repairCompound = function (word) {
     var range = this.limits.herstel_samenstelling;
-    if (word.length < range[0] || word.length > range[1]) return null;
-    var repairs = this.repairs || (this.repairs = new Map());  /* each keystroke asks again for the same words */
-    if (!repairs.has(word)) {
-      if (repairs.size > 1000) repairs.clear();
-      repairs.set(word, this.bestRepair(word));
-    }
-    return repairs.get(word);
+    return word.length < range[0] || word.length > range[1] ? null : this.bestRepair(word);
   };
 
   Engine.prototype.bestRepair = function (word) {
@@ -993,10 +995,9 @@
          keywords, or an everyday word of woorden.yml, also with a sure typo), when those are most of the question
          ("buurman scheldt om hoofddoek"); a question mostly about something else ("fiets repareren handleiding")
          stays empty. */
-      var subject = function (word) { return self.topics.has(self.stem(word)) || self.synonyms(word).length > 0; };
       var known = analysis.filter(function (item) {
-        return subject(item.tekst) || item.wegen.some(function (way) { return way.soort === "synoniem"; }) ||
-          (item.zeker && subject(item.verbeteringen[0]));  /* "toeslagenffaire": toeslagenaffaire */
+        return self.siteTopic(item.tekst) || item.wegen.some(function (way) { return way.soort === "synoniem"; }) ||
+          (item.zeker && self.siteTopic(item.verbeteringen[0]));  /* "toeslagenffaire": toeslagenaffaire */
       });
       var weight = function (items) { return items.reduce(function (sum, item) { return sum + item.gewicht; }, 0); };
       /* A question of many words (`lange_vraag`) is a real question; nonsense is short. Two words of it that name a
