@@ -231,8 +231,10 @@ class Kennisbank:
     def recht_voor_inwoners(self) -> list[Entity]:
         return [e for e in self.recht.values() if e.data.inwoners]
 
+    @cached_property
     def startpagina_inwoners(self) -> Entity | None:
-        """Where a resident begins: the route page for residents (the first, if writers made more)."""
+        """Where a resident begins: the route page for residents (the first, if writers made more). Asked for every
+        law page, so found once."""
         return next((e for e in self.recht_voor_inwoners() if e.data.soort == "route"), None)
 
     def oplossingen_bij_recht(self, recht_id: str) -> list[Entity]:

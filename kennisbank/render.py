@@ -298,7 +298,7 @@ class Renderer:
         """The roles, and residents when the page is also for them (linked to where residents begin)."""
         leeg = "relaties.inwoners" if e.data.inwoners else None
         section = self._section("relaties.voor_wie", e.src, [self.kb.rollen[r] for r in e.data.voor], leeg=leeg)
-        start = self.kb.startpagina_inwoners()
+        start = self.kb.startpagina_inwoners
         if section and e.data.inwoners and e.data.voor and start is not None and start is not e:
             section["links"] = [*section["links"], Link(self._tekst("relaties.inwoners"), href(e.src, start.src))]
         return section

@@ -156,7 +156,7 @@ def test_every_law_page_links_an_article_in_force_and_says_for_whom(site, kb):
     assert set(kb.recht) >= RECHT, RECHT - set(kb.recht)
     route = kb.recht["iemand-meldt-discriminatie"]
     assert route.data.soort == "route" and route.data.meldroutes
-    start = kb.startpagina_inwoners()
+    start = kb.startpagina_inwoners
     assert start is kb.recht["zelf-ongelijk-behandeld"]
     assert "Inwoners die dit zelf meemaken" in text_under(site.soup(page_path(start.src)), "Voor wie is dit belangrijk?")
     for recht in kb.recht.values():

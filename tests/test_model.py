@@ -309,7 +309,7 @@ def test_a_law_page_is_for_roles_or_for_residents(tmp_path):
     content["recht/klacht.md"] = page("klacht", soort="route", inwoners=True)
     kb = load(write(tmp_path / "docs2", content))
     assert [r.id for r in kb.recht_voor_inwoners()] == ["awgb", "klacht"]
-    assert kb.startpagina_inwoners().id == "klacht"
+    assert kb.startpagina_inwoners.id == "klacht"
     assert kb.recht_voor_rol("manager") == []
 
 
