@@ -356,6 +356,16 @@ def test_someone_who_asks_about_themselves_finds_the_page_for_residents(search_p
 
 
 @pytest.mark.browser
+def test_someone_close_to_the_asker_is_who_it_happened_to(search_page):
+    """"mijn moeder", "mijn vader": a resident asks for someone close to them (`naasten`). That person is not a subject
+    to look for: no page is about mothers, and counting the word would leave the question with too few matches."""
+    pages, _ = search(search_page, "ze hielpen mijn vader niet aan het loket")
+    assert pages[:1] == ["recht/zelf-ongelijk-behandeld/"]
+    pages, _ = search(search_page, "mijn moeder kreeg geen tolk")
+    assert pages[:1] == ["oplossingen/ruimte-voor-maatwerk/"]
+
+
+@pytest.mark.browser
 def test_a_resident_with_a_question_about_themselves_finds_the_pages_for_residents(search_page, kb):
     """The pages that say `inwoners: true` (where a resident complains, reports or gets advice) come before pages
     about the organisation when a resident asks about their own case."""

@@ -555,6 +555,11 @@
           .concat(phrase.terms.map(function (t) { return { terms: [t], soort: "synoniem" }; })) });
       }
     });
+    /* "mijn moeder": someone close to the asker, who it happened to; not a subject to look for. */
+    var close = this.limits.naasten;
+    all.forEach(function (word, i) {
+      if (close && i > 0 && close.bezit.indexOf(all[i - 1]) !== -1 && close.woorden.indexOf(word) !== -1) used[i] = true;
+    });
     var last = all.length - 1;
     var particles = this.limits.scheidbaar;
     var subjects = this.limits.onderwerp || [];
