@@ -223,6 +223,15 @@ def test_the_sites_own_subject_says_where_not_what(search_page):
 
 
 @pytest.mark.browser
+def test_the_title_of_an_overview_page_names_a_subject(search_page):
+    """"zelfscan bij de gemeente": the Zelfscan is an overview page, and its title is a subject like any page's title.
+    Were it a word the word list lacks (weighing half, like a verb), the law pages with "gemeente" in their title
+    would come first."""
+    pages, _ = search(search_page, "zelfscan bij de gemeente")
+    assert pages[:1] == ["zelfscan/"]
+
+
+@pytest.mark.browser
 def test_a_term_looked_up_alone_finds_its_explanation(search_page):
     """Someone who types just "microagressie" wants to know what it means: the glossary entry (`kopzin`), before the
     pages about racism that the everyday word also finds."""

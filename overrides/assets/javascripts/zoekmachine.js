@@ -349,11 +349,11 @@
         return section.phrase.length >= 3 && headings[section.phrase.join(" ")] === 1;
       }).map(function (section) { return section.phrase; });
     });
-    /* Words in a title or keywords of a page about one subject: the site's topics. */
+    /* Words in a title or keywords of a page about one subject, and in an overview page's title ("zelfscan"): the
+       site's topics. */
     this.topics = new Set();
     this.pages.forEach(function (page) {
-      if (page.overview) return;
-      ["titel", "trefwoord"].forEach(function (field) {
+      (page.overview ? ["titel"] : ["titel", "trefwoord"]).forEach(function (field) {
         Object.keys(page.fields[field] || {}).forEach(function (s) { self.topics.add(s); });
       });
     });
