@@ -7,8 +7,9 @@ The blind query set's test half (tests/data/zoekvragen-blind.yml, `helft: test`)
 the tuning half, the old set (the regression set) and the development sets (tests/data/zoekvragen-ontwikkel*.yml) are
 shown next to it. Also: queries without any result, nonsense queries that wrongly return something, the time from the
 last keystroke to the results (typed key by key), the test half with one letter wrong in a long word of each query
-(tests/zoekset.py, `typo_set`), everything the browser loads for search (gzip), and a 5,000-character
-query against a normal one.
+(tests/zoekset.py, `typo_set`), its short queries inside fixed words ("ik zoek informatie over …", "… bij de
+gemeente"; `FRAMES`), everything the browser loads for search (gzip), and a 5,000-character query against a normal
+one.
 
 The three sites differ only in search:
 - Material: the site built without this project's search layer, with Material's default search settings;
@@ -155,6 +156,11 @@ def measure(site: Path, browser) -> dict[str, str]:
         typos = [(typed, q["paginas"]) for typed, q in zoekset.typo_set(zoekset.half("test"))]
         result["testhelft met één typfout hit@3"], empty = hit_rate(page, typos)
         result["testhelft met één typfout zonder resultaat"] = f"{empty}/{len(typos)}"
+        short = [(q["vraag"], q["paginas"]) for q in zoekset.short(zoekset.half("test"))]
+        result["korte vragen testhelft hit@3"], _ = hit_rate(page, short)
+        for name, frame in zoekset.FRAMES.items():
+            framed = [(query, q["paginas"]) for query, q in zoekset.framed_set(zoekset.half("test"), frame)]
+            result[f"dezelfde {name} ('{frame.format('…')}') hit@3"], _ = hit_rate(page, framed)
         result["afstemhelft hit@3"], _ = hit_rate(page, tuning)
         result["regressieset hit@3"], _ = hit_rate(
             page, [(q["vraag"], [q["pagina"], *q.get("ook", [])]) for q in regression["vragen"]]

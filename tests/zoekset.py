@@ -65,6 +65,21 @@ def typo_set(queries: list[dict], seed: int = TYPO_SEED) -> list[tuple[str, dict
     return [(t, q) for t, q in typed if t is not None and t != q["vraag"]]
 
 
+# Words people put around a short query: a fixed request, or the place it is about. Probes of robustness for the
+# tuning half (make test) and the test half (the benchmark); README, "Zoeken meten".
+FRAMES = {"in een vaste zin": "ik zoek informatie over {}", "met een plaats erbij": "{} bij de gemeente"}
+SHORT = 3  # words: a query this short is a term or two, which a frame can go around
+
+
+def short(queries: list[dict]) -> list[dict]:
+    return [q for q in queries if len(q["vraag"].split()) <= SHORT]
+
+
+def framed_set(queries: list[dict], frame: str) -> list[tuple[str, dict]]:
+    """Each query of at most `SHORT` words inside `frame`."""
+    return [(frame.format(q["vraag"]), q) for q in short(queries)]
+
+
 def write_split(path: Path = BLIND) -> None:
     """Add `helft` to every query (once, before tuning), keeping the file's layout."""
     split = seeded_split([q["vraag"] for q in load(path)["vragen"]])
