@@ -7,7 +7,8 @@ The blind query set's test half (tests/data/zoekvragen-blind.yml, `helft: test`)
 the tuning half, the old set (the regression set) and the development sets (tests/data/zoekvragen-ontwikkel*.yml) are
 shown next to it. Also: queries without any result, nonsense queries that wrongly return something, the time from the
 last keystroke to the results (typed key by key), the test half with one letter wrong in a long word of each query
-(tests/zoekset.py, `typo_set`), its short queries inside fixed words ("ik zoek informatie over …", "… bij de
+(tests/zoekset.py, `typo_set`), with a compound written apart ("stappen plan"; `apart_set`), its short queries inside
+fixed words ("ik zoek informatie over …", "… bij de
 gemeente"; `FRAMES`), everything the browser loads for search (gzip), and a 5,000-character query against a normal
 one.
 
@@ -35,6 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OLD = ROOT / "benchmarks/zoeken_oud"
 sys.path.insert(0, str(ROOT / "tests"))
+
+from kennisbank.zoeken import Splitter, dictionary  # noqa: E402
 
 import zoekset  # noqa: E402
 from helpers import CHROMIUM, CHROMIUM_ARGS, LocalServer, search  # noqa: E402
@@ -156,6 +159,13 @@ def measure(site: Path, browser) -> dict[str, str]:
         typos = [(typed, q["paginas"]) for typed, q in zoekset.typo_set(zoekset.half("test"))]
         result["testhelft met één typfout hit@3"], empty = hit_rate(page, typos)
         result["testhelft met één typfout zonder resultaat"] = f"{empty}/{len(typos)}"
+        apart = zoekset.apart_set(zoekset.half("test"), Splitter(dictionary()).parts)
+        result[f"testhelft, samenstelling los ({len(apart)}), zoals geschreven hit@3"], _ = hit_rate(
+            page, [(q["vraag"], q["paginas"]) for _, q in apart]
+        )
+        result["dezelfde met de samenstelling los ('stappen plan') hit@3"], _ = hit_rate(
+            page, [(query, q["paginas"]) for query, q in apart]
+        )
         short = [(q["vraag"], q["paginas"]) for q in zoekset.short(zoekset.half("test"))]
         result["korte vragen testhelft hit@3"], _ = hit_rate(page, short)
         for name, frame in zoekset.FRAMES.items():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -63,6 +64,24 @@ def typo_set(queries: list[dict], seed: int = TYPO_SEED) -> list[tuple[str, dict
     rng = random.Random(seed)
     typed = [(with_typo(q["vraag"], rng), q) for q in queries]
     return [(t, q) for t, q in typed if t is not None and t != q["vraag"]]
+
+
+def written_apart(query: str, parts: Callable[[str], list[str] | None]) -> str | None:
+    """The query with its first compound of two words (9 letters or more) written apart, as people often write Dutch
+    compounds ("stappen plan", "balie medewerker"); `parts` splits a word (kennisbank.zoeken.Splitter). Only a
+    compound that is exactly its two parts (no linking letter), so the words apart are what people would type."""
+    words = query.split(" ")
+    for i, word in enumerate(words):
+        split = parts(word) if len(word) >= 9 and word.isalpha() else None
+        if split and len(split) == 2 and "".join(split) == word:
+            return " ".join(words[:i] + split + words[i + 1 :])
+    return None
+
+
+def apart_set(queries: list[dict], parts: Callable[[str], list[str] | None]) -> list[tuple[str, dict]]:
+    """Each query that has such a compound, with it written apart."""
+    apart = [(written_apart(q["vraag"], parts), q) for q in queries]
+    return [(a, q) for a, q in apart if a is not None]
 
 
 # Words people put around a short query: a fixed request, or the place it is about. Probes of robustness for the

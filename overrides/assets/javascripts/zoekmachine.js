@@ -366,6 +366,11 @@
     }));
   };
 
+  /* Is `word` a word of the site, as written? */
+  Engine.prototype.isSiteWord = function (word) {
+    return this.sorted[lowerBound(this.sorted, word)] === word;
+  };
+
   /* Is `start` the beginning of a word of the site? */
   Engine.prototype.onSite = function (start) {
     var i = lowerBound(this.sorted, start);
@@ -520,9 +525,23 @@
    * Query analysis: content words and the ways each can match.
    * ---------------------------------------------------------------------------------------------------------- */
 
+  /* A compound written apart ("stappen plan", "weer stand", "balie medewerker"), as people often do: two words in a
+     row that together are a word of the site, or an everyday word of woorden.yml, are that word. */
+  Engine.prototype.joinCompounds = function (all) {
+    var joined = [];
+    for (var i = 0; i < all.length; i++) {
+      var both = i + 1 < all.length && !this.filler.has(all[i + 1]) ? all[i] + all[i + 1] : null;
+      if (both && (this.isSiteWord(both) || this.thesaurus.has(both))) {
+        joined.push(both);
+        i++;
+      } else joined.push(all[i]);
+    }
+    return joined;
+  };
+
   Engine.prototype.analyse = function (query) {
     var self = this;
-    var all = words(String(query).slice(0, this.limits.max_lengte));
+    var all = this.joinCompounds(words(String(query).slice(0, this.limits.max_lengte)));
     var stems = all.map(this.stem);
     var used = all.map(function () { return false; });
     var found = [];
