@@ -217,7 +217,8 @@ def test_the_checklist_keeps_working_with_instant_navigation(chromium, tmp_path,
     port = free_port()
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(
-        "    - navigation.sections\n", "    - navigation.instant\n    - navigation.sections\n", 1), encoding="utf-8")
+        "  features:\n", "  features:\n    - navigation.instant\n", 1), encoding="utf-8")
+    assert "navigation.instant" in config.read_text(encoding="utf-8")
     built = run_mkdocs(project, tmp_path / "site", env={"KENNISBANK_SITE_URL": f"http://127.0.0.1:{port}/"})
     assert built.returncode == 0, built.stderr
     with LocalServer(tmp_path / "site", port) as server:
