@@ -305,6 +305,14 @@ def test_how_to_find_out_about_your_own_organisation(search_page):
 
 
 @pytest.mark.browser
+def test_a_singular_finds_its_plural_with_a_doubled_letter(search_page):
+    """"geschil" and "geschillen", "stap" and "stappen": lunr's Dutch stemmer undoubles only kk, dd and tt, so these
+    were two stems and a singular in the middle of a question found nothing the plural was on."""
+    pages, _ = search(search_page, "hoe pak ik geschil met zorgaanbieder aan")
+    assert pages[:1] == ["recht/klachten-in-zorg-en-wmo/"]
+
+
+@pytest.mark.browser
 def test_a_verb_on_eren_finds_its_noun(search_page):
     """"klachten analyseren" is the page about analysing complaints (klachtenanalyse): the verb on -eren is also
     its noun (`afleidingen` in zoekregels.yml)."""

@@ -260,7 +260,9 @@
       if (/[0-9]/.test(word)) return word;
       /* The stemmer keeps the -s of a plural after an e (vacatures, procedures): the singular is in the word list. */
       var base = /es$/.test(word) && dictionary.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
-      var stemmed = raw(base) || base;
+      /* The stemmer undoubles only kk, dd and tt: "stappen" stays "stapp", "geschillen" "geschill". A Dutch word does
+         not end in a double consonant, so the singular ("stap", "geschil") is the same stem. */
+      var stemmed = (raw(base) || base).replace(/([b-df-hj-np-tv-z])\1$/, "$1");
       /* A stem that is a filler word ("overheid" -> "over", "waarheid" -> "waar") would match almost every page. */
       return filler.has(stemmed) && !filler.has(word) ? word : stemmed;
     };
