@@ -313,6 +313,14 @@ def test_a_singular_finds_its_plural_with_a_doubled_letter(search_page):
 
 
 @pytest.mark.browser
+def test_a_diminutive_is_its_noun(search_page):
+    """"stappenplannetje", "klachtje", "gesprekje": Dutch makes a diminutive of almost any noun, and the stemmer leaves
+    it alone. Without this rule "een stappenplannetje" found nothing."""
+    pages, _ = search(search_page, "een stappenplannetje")
+    assert pages[:1] == ["stappenplan/"]
+
+
+@pytest.mark.browser
 def test_a_verb_on_eren_finds_its_noun(search_page):
     """"klachten analyseren" is the page about analysing complaints (klachtenanalyse): the verb on -eren is also
     its noun (`afleidingen` in zoekregels.yml)."""

@@ -410,12 +410,19 @@
       .map(function (entry) { return entry[1]; });
   };
 
-  /* Ways for a word the site does not have: its form without a regular ending, the verb of a past participle, the
-     long parts of a compound. */
+  /* Ways for a word the site does not have: its form without a regular ending, the noun of a diminutive, the verb of a
+     past participle, the long parts of a compound. Returns that noun, if there is one: a noun weighs as one. */
   Engine.prototype.formWays = function (word, parts, add) {
     var self = this;
     var base = this.splitter.base(word);
     if (base) add([base], "woord");
+    /* A diminutive is its noun: gesprekje (gesprek), regeltje (regel), boompje (boom), bloemetje (bloem). */
+    var noun = null;
+    ["etjes", "etje", "tjes", "tje", "pjes", "pje", "jes", "je"].forEach(function (end) {
+      var stem = word.slice(0, -end.length);
+      if (!noun && stem.length >= 3 && word.slice(-end.length) === end && self.postings[self.stem(stem)]) noun = stem;
+    });
+    if (noun) add([noun], "woord");
     /* A past participle is the verb the site uses: gepest (pesten), geweigerd (weigeren), geregistreerd; also of a
        separable verb: ingevoerd (invoeren), weggestuurd (wegsturen). */
     var particle = this.limits.scheidbaar.filter(function (p) { return word.indexOf(p + "ge") === 0; })[0] || "";
@@ -429,6 +436,7 @@
       if (part.length >= self.limits.los_deel) add([part], "deel");
       self.synonyms(part).forEach(function (t) { add([t], "deel"); });
     });
+    return noun;
   };
 
   /* Typo corrections for a word the site does not have, added as ways: {corrections, repaired, sure}. */
@@ -636,8 +644,9 @@
         }
       });
       var typo = { corrections: [], repaired: null, sure: false };
+      var diminutive = null;
       if (!self.onSite(word)) {
-        self.formWays(word, parts, add);
+        diminutive = self.formWays(word, parts, add);
         typo = self.typos(word, parts, add);
       }
       var corrections = typo.corrections, repaired = typo.repaired, sure = typo.sure;
@@ -645,7 +654,7 @@
          word outside it, like most verbs ("uitleggen", "regelen"), weighs less. A typo of a noun or a compound
          weighs as that word ("gesprk": gesprek; "zoraanbieder": zorgaanbieder); a "typo" of a verb is as often
          another form of a verb the word list does not hold ("hielpen" is not "helpen"). */
-      var subject = parts.length > 1 || self.namesSubject(word) || repaired ||
+      var subject = parts.length > 1 || self.namesSubject(word) || repaired || diminutive ||
         corrections.some(function (c) { return self.splitter.listed(c) || (self.splitter.parts(c) || []).length > 1; });
       found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, zeker: sure, last: entry.last,
         gewicht: entry.verb ? self.weights.werkwoord : subject ? 1 : self.weights.bijwoord,
