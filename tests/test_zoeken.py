@@ -329,11 +329,11 @@ def test_a_verb_on_eren_finds_its_noun(search_page):
 
 
 @pytest.mark.browser
-def test_words_about_searching_are_filler(search_page):
-    """"ik zoek informatie over ...", "help! ...": words about the search itself say nothing about its subject, so
-    the wrapped query finds what the subject alone finds."""
+def test_words_about_searching_or_politeness_are_filler(search_page):
+    """"ik zoek informatie over ...", "help! ...", "dringend ... alstublieft": words about the search itself, and
+    politeness or haste, say nothing about its subject, so the wrapped query finds what the subject alone finds."""
     alone, _ = search(search_page, "teamleider")
-    for query in ["ik zoek informatie over teamleider", "help! teamleider"]:
+    for query in ["ik zoek informatie over teamleider", "help! teamleider", "dringend vraagje: teamleider aub"]:
         assert search(search_page, query)[0][:1] == alone[:1] == ["rollen/manager/"], query
 
 
