@@ -69,6 +69,12 @@
   if (typeof Original !== "function") return;
   window.Worker = function (url, options) {
     var worker = new Original(url, options);
+    /* The engine and its rules load only when someone is about to search (workers/zoeken.js). */
+    document.addEventListener("focusin", function warm(event) {
+      if (!event.target.matches || !event.target.matches(".md-search__input")) return;
+      worker.postMessage({ type: "kennisbank-opwarmen" });
+      document.removeEventListener("focusin", warm);
+    });
     worker.addEventListener("message", function (event) {
       var message = event.data;
       if (message && message.type === 3 && message.data) {

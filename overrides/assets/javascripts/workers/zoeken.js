@@ -4,7 +4,10 @@
  * the queries itself with ../zoekmachine.js:
  *
  * - setup: Material gets the configuration with an empty document list (it only needs to load the Dutch stemmer);
- *   when it reports ready, the engine indexes the documents and Material's "ready" goes through;
+ *   the documents wait here. The engine and its rules (../zoekmachine.js and search/zoekregels.js, about 60 KB gz)
+ *   load only when someone is about to search: the main page (../zoeken.js) says so when the search box gets the
+ *   focus, and the first query would too. A reader who never searches never downloads them. Offline the "worker" is
+ *   an iframe whose scripts load at its start, so there they load at once;
  * - query: the engine answers in the shape Material draws (pages, sections, marks, kind, summary); with no result it
  *   adds suggestions and help for the main page (../zoeken.js). Of queries typed in quick succession only the newest
  *   is answered, and while keys come fast at most once per `tussenpoos` (zoekregels.yml).
@@ -16,13 +19,19 @@
     self.location.href;
   /* Absolute, because offline the "worker" is an iframe whose own address is not this folder. */
   var original = new URL(new URL(here).searchParams.get("worker"), here).href;
-  importScripts(new URL("../zoekmachine.js", here).href);
-  /* The rules' data, written by the build next to the search index (the same data kennisbank/zoeken.py uses). */
-  importScripts(new URL("../../../search/zoekregels.js", here).href);
+  function loadEngine() {
+    if (self.KennisbankZoeken) return;
+    importScripts(new URL("../zoekmachine.js", here).href);
+    /* The rules' data, written by the build next to the search index (the same data kennisbank/zoeken.py uses). */
+    importScripts(new URL("../../../search/zoekregels.js", here).href);
+  }
+  if (typeof document !== "undefined") loadEngine();
 
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+  var WARM = "kennisbank-opwarmen";  /* from ../zoeken.js: the search box has the focus */
   var docs = null;
   var engine = null;
+  var materialReady = false, wanted = false;
 
   /* The same trimming and stemming as lunr's Dutch pipeline. */
   function stem(word) {
@@ -31,11 +40,20 @@
     return nl.stemmer(nl.trimmer(new self.lunr.Token(word))).toString();
   }
 
+  /* The engine, once Material has loaded the stemmer and someone is about to search. */
+  function start() {
+    wanted = true;
+    if (engine || !materialReady || !docs) return;
+    loadEngine();
+    engine = new self.KennisbankZoeken.Engine(self.__kennisbank_zoekregels, docs, stem);
+    docs = null;
+  }
+
   var postMessage = self.postMessage.bind(self);
   function send(message) {
-    if (message && message.type === READY && docs) {
-      engine = new self.KennisbankZoeken.Engine(self.__kennisbank_zoekregels, docs, stem);
-      docs = null;
+    if (message && message.type === READY) {
+      materialReady = true;
+      if (wanted) start();
     }
     return postMessage(message);
   }
@@ -69,8 +87,11 @@
     if (type !== "message") return addEventListener(type, listener, options);
     return addEventListener(type, function (event) {
       var message = event.data;
+      if (message && message.type === WARM) return start();
+      /* Material also asks the empty query when it is ready: that is nobody searching yet. */
+      if (message && message.type === QUERY && String(message.data).trim()) start();
       if (message && message.type === QUERY && engine) return ask(String(message.data));
-      if (message && message.type === SETUP && message.data && self.__kennisbank_zoekregels) {
+      if (message && message.type === SETUP && message.data) {
         docs = message.data.docs;
         var data = { config: message.data.config, docs: [], options: message.data.options };
         event = new MessageEvent("message", { data: { type: SETUP, data: data } });
