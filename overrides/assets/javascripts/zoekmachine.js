@@ -418,9 +418,10 @@
     if (base) add([base], "woord");
     /* A diminutive is its noun: gesprekje (gesprek), regeltje (regel), boompje (boom), bloemetje (bloem). */
     var noun = null;
-    ["etjes", "etje", "tjes", "tje", "pjes", "pje", "jes", "je"].forEach(function (end) {
-      var stem = word.slice(0, -end.length);
-      if (!noun && stem.length >= 3 && word.slice(-end.length) === end && self.postings[self.stem(stem)]) noun = stem;
+    ["etjes", "etje", "tjes", "tje", "pjes", "pje", "jes", "je"].some(function (end) {
+      var front = word.slice(0, -end.length);
+      if (front.length >= 3 && word.slice(-end.length) === end && self.postings[self.stem(front)]) noun = front;
+      return noun;
     });
     if (noun) add([noun], "woord");
     /* A past participle is the verb the site uses: gepest (pesten), geweigerd (weigeren), geregistreerd; also of a
@@ -536,7 +537,8 @@
    * ---------------------------------------------------------------------------------------------------------- */
 
   /* A compound written apart ("stappen plan", "weer stand", "balie medewerker"), as people often do: two words in a
-     row that together are a word of the site, or an everyday word of woorden.yml, are that word. */
+     row that together are a word of the site, or an everyday word of woorden.yml, are that word. Not when the second
+     is filler: "met een" is not "meteen", "klacht en" not "klachten". */
   Engine.prototype.joinCompounds = function (all) {
     var joined = [];
     for (var i = 0; i < all.length; i++) {
