@@ -139,8 +139,9 @@ def test_a_compound_written_apart_is_that_compound(found):
 @pytest.mark.browser
 @pytest.mark.parametrize("name", list(zoekset.FRAMES))
 def test_words_around_a_short_query_cost_little(found, name):
-    """"ik zoek informatie over racisme" asks what "racisme" asks. Before "zoek" and its forms were filler, this frame
-    cost about one short query in six."""
+    """"ik zoek informatie over racisme" asks what "racisme" asks (before "zoek" and its forms were filler, that frame
+    cost 13.4 points). "racisme bij de gemeente" adds a place, which often decides the answer; that costs more, a known
+    weakness (MAX_FRAME_COST) that this keeps from growing."""
     cost, wrong = cost_of_change(found, FRAMED[name])
     assert cost <= MAX_FRAME_COST[name], f"{name}: {cost:.1%} minder:\n" + "\n".join(wrong)
 
