@@ -141,8 +141,14 @@ def payload(site: Path, urls: list[str]) -> str:
     return f"{total / 1024:.0f} KB"
 
 
+def asked(changed: list[tuple[str, dict]]) -> list[tuple[str, list[str]]]:
+    """A probe's queries (tests/zoekset.py), each with the pages that answer the query it was made from."""
+    return [(query, q["paginas"]) for query, q in changed]
+
+
 def measure(site: Path, browser) -> dict[str, str]:
-    test = [(q["vraag"], q["paginas"]) for q in zoekset.half("test")]
+    test_half = zoekset.half("test")
+    test = [(q["vraag"], q["paginas"]) for q in test_half]
     tuning = [(q["vraag"], q["paginas"]) for q in zoekset.half("afstemmen")]
     regression = zoekset.load(ROOT / "tests/data/zoekvragen.yml")
     nonsense = zoekset.load()["niets"] + regression["niets"]
@@ -156,20 +162,18 @@ def measure(site: Path, browser) -> dict[str, str]:
         result = {}
         result["testhelft hit@3"], empty = hit_rate(page, test)
         result["testhelft zonder resultaat"] = f"{empty}/{len(test)}"
-        typos = [(typed, q["paginas"]) for typed, q in zoekset.typo_set(zoekset.half("test"))]
+        typos = asked(zoekset.typo_set(test_half))
         result["testhelft met één typfout hit@3"], empty = hit_rate(page, typos)
         result["testhelft met één typfout zonder resultaat"] = f"{empty}/{len(typos)}"
-        apart = zoekset.apart_set(zoekset.half("test"), Splitter(dictionary()).parts)
+        apart = zoekset.apart_set(test_half, Splitter(dictionary()).parts)
         result[f"testhelft, samenstelling los ({len(apart)}), zoals geschreven hit@3"], _ = hit_rate(
-            page, [(q["vraag"], q["paginas"]) for _, q in apart]
+            page, asked([(q["vraag"], q) for _, q in apart])
         )
-        result["dezelfde met de samenstelling los ('stappen plan') hit@3"], _ = hit_rate(
-            page, [(query, q["paginas"]) for query, q in apart]
-        )
-        short = [(q["vraag"], q["paginas"]) for q in zoekset.short(zoekset.half("test"))]
+        result["dezelfde met de samenstelling los ('stappen plan') hit@3"], _ = hit_rate(page, asked(apart))
+        short = [(q["vraag"], q["paginas"]) for q in zoekset.short(test_half)]
         result["korte vragen testhelft hit@3"], _ = hit_rate(page, short)
         for name, frame in zoekset.FRAMES.items():
-            framed = [(query, q["paginas"]) for query, q in zoekset.framed_set(zoekset.half("test"), frame)]
+            framed = asked(zoekset.framed_set(test_half, frame))
             result[f"dezelfde {name} ('{frame.format('…')}') hit@3"], _ = hit_rate(page, framed)
         result["afstemhelft hit@3"], _ = hit_rate(page, tuning)
         result["regressieset hit@3"], _ = hit_rate(
