@@ -8,9 +8,9 @@ the tuning half, the old set (the regression set) and the development sets (test
 shown next to it. Also: queries without any result, nonsense queries that wrongly return something, the time from the
 last keystroke to the results (typed key by key), the test half with one letter wrong in a long word of each query
 (tests/zoekset.py, `typo_set`), with a compound written apart ("stappen plan"; `apart_set`), its short queries inside
-fixed words ("ik zoek informatie over …", "… bij de
-gemeente"; `FRAMES`), everything the browser loads for search (gzip), and a 5,000-character query against a normal
-one.
+fixed words ("ik zoek informatie over …", "… bij de gemeente", "hallo, …, alvast bedankt"; `FRAMES`), with a noun as a
+diminutive or in the other number, or asked for someone close ("kan mijn moeder …"; `form_sets`), everything the
+browser loads for search (gzip), and a 5,000-character query against a normal one.
 
 The three sites differ only in search:
 - Material: the site built without this project's search layer, with Material's default search settings;
@@ -175,6 +175,12 @@ def measure(site: Path, browser) -> dict[str, str]:
         for name, frame in zoekset.FRAMES.items():
             framed = asked(zoekset.framed_set(test_half, frame))
             result[f"dezelfde {name} ('{frame.format('…')}') hit@3"], _ = hit_rate(page, framed)
+        for name, changed in zoekset.form_sets(test_half, ROOT / "docs").items():
+            result[f"testhelft, {name} ({len(changed)}), zoals geschreven hit@3"], _ = hit_rate(
+                page, asked([(q["vraag"], q) for _, q in changed])
+            )
+            result[f"dezelfde, {name} hit@3"], empty = hit_rate(page, asked(changed))
+            result[f"dezelfde, {name} zonder resultaat"] = f"{empty}/{len(changed)}"
         result["afstemhelft hit@3"], _ = hit_rate(page, tuning)
         result["regressieset hit@3"], _ = hit_rate(
             page, [(q["vraag"], [q["pagina"], *q.get("ook", [])]) for q in regression["vragen"]]

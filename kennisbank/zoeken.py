@@ -66,6 +66,12 @@ def _split_rules() -> SplitRules:
 SPLIT = _split_rules()
 
 
+def filler(data: dict[str, Any] | None = None) -> set[str]:
+    """Words that carry no subject: `vulwoorden` and the words of politeness (`vraag.beleefd`)."""
+    data = data or rules()
+    return set(data["vulwoorden"]) | set(data["vraag"]["beleefd"])
+
+
 @cache
 def dictionary() -> frozenset[str]:
     return frozenset(WORDS_FILE.read_text(encoding="utf-8").split())
@@ -206,14 +212,14 @@ def enrich(index: dict[str, Any], pages: dict[str, PageInfo]) -> dict[str, Any]:
         site.update(found)
     # The browser builds the same splitter from the same (final) titles and texts.
     splitter = Splitter(dictionary(), frozenset(site))
-    filler = set(rules()["vulwoorden"])
+    no_subject = filler()
     subjects: dict[str, list[str]] = {}  # per word: most words occur on many pages
 
     def subject_parts(word: str) -> list[str]:
         """Filler inside a compound carries no subject (weerstand: weer + stand), so a compound counts only with
         two parts or more besides filler."""
         if word not in subjects:
-            parts = [p for p in splitter.parts(word) or [] if p not in filler]
+            parts = [p for p in splitter.parts(word) or [] if p not in no_subject]
             subjects[word] = parts if len(parts) > 1 else []
         return subjects[word]
 
@@ -251,7 +257,7 @@ def browser_rules(woorden: list[Woord], hulp: dict[str, Any], urls: dict[str, st
     """The same rules for the browser: search/zoekregels.js sets them for zoekmachine.js. `urls` maps source files
     to page addresses (the intents in zoekregels.yml name a page by its file; one the site lacks is left out)."""
     data = rules()
-    filler = set(data["vulwoorden"])
+    no_subject = filler(data)
     intents = [
         {**intent, "pagina": urls[intent["pagina"]]} if "pagina" in intent else intent
         for intent in data["bedoelingen"]
@@ -262,8 +268,8 @@ def browser_rules(woorden: list[Woord], hulp: dict[str, Any], urls: dict[str, st
         "vraag": data["vraag"],
         "weging": data["weging"],
         "bedoelingen": intents,
-        "vulwoorden": sorted(filler),
-        "thesaurus": thesaurus(woorden, filler),
+        "vulwoorden": sorted(no_subject),
+        "thesaurus": thesaurus(woorden, no_subject),
         "woorden": front_coded(sorted(dictionary())),
         "hulp": hulp,
     }

@@ -10,8 +10,9 @@
 from __future__ import annotations
 
 import random
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import yaml
@@ -86,7 +87,11 @@ def apart_set(queries: list[dict], parts: Callable[[str], list[str] | None]) -> 
 
 # Words people put around a short query: a fixed request, or the place it is about. Probes of robustness for the
 # tuning half (make test) and the test half (the benchmark); README, "Zoeken meten".
-FRAMES = {"in een vaste zin": "ik zoek informatie over {}", "met een plaats erbij": "{} bij de gemeente"}
+FRAMES = {
+    "in een vaste zin": "ik zoek informatie over {}",
+    "met een plaats erbij": "{} bij de gemeente",
+    "beleefd": "hallo, {}, alvast bedankt",
+}
 SHORT = 3  # words: a query this short is a term or two, which a frame can go around
 
 
@@ -97,6 +102,111 @@ def short(queries: list[dict]) -> list[dict]:
 def framed_set(queries: list[dict], frame: str) -> list[tuple[str, dict]]:
     """Each query of at most `SHORT` words inside `frame`."""
     return [(frame.format(q["vraag"]), q) for q in short(queries)]
+
+
+# A noun in another form people use: a diminutive ("een klachtje") or the other number of a noun with a doubled
+# letter ("de stap", "de stappen"). Each probe changes the first word right after a determiner that it can change (so
+# a noun, not a verb: "hoe werk ik" stays), and leaves filler alone.
+VOWELS = "aeiouy"
+DETERMINERS = {"de", "het", "een", "mijn", "je", "jouw", "ons", "onze", "deze", "die", "dit", "dat", "welke", "hun"}
+BEFORE_DIMINUTIVE = DETERMINERS - {"de", "deze", "die"}  # a diminutive is a het-word: "het klachtje", not "de"
+
+
+def diminutive(word: str) -> str | None:
+    """The regular diminutive of a noun: -je after most consonants (klacht: klachtje), -pje after m (team: teampje),
+    -tje after a long vowel with l, n or r (stoel: stoeltje). None for the forms this leaves out: after a short vowel
+    with l, m, n or r (kammetje), after -ng (meldinkje) and after a vowel (autootje)."""
+    last, before = word[-1], word[-3:-1]
+    if last in VOWELS or word.endswith("ng") or last in "jw":
+        return None
+    if last in "lnr":
+        return word + "tje" if all(c in VOWELS for c in before) else None
+    if last == "m":
+        return word + "pje" if not (before[1] in VOWELS and before[0] not in VOWELS) else None
+    return word + "je"
+
+
+def other_number(word: str, site: Collection[str]) -> str | None:
+    """Singular for a plural with a doubled consonant (stappen: stap), plural for such a singular when the site uses
+    that plural (les: lessen)."""
+    plural = re.fullmatch(r"(.*[aeiou])([b-df-hj-np-tv-z])\2en", word)
+    if plural and len(plural[1]) >= 2:
+        return plural[1] + plural[2]
+    single = re.fullmatch(r".*[^aeiou][aeiou]([b-df-hj-np-tv-z])", word)
+    if single and word + single[1] + "en" in site:
+        return word + single[1] + "en"
+    return None
+
+
+def changed_noun(
+    query: str, change: Callable[[str], str | None], filler: Collection[str], after: Collection[str]
+) -> str | None:
+    """The query with its first word after one of `after` that `change` changes, changed; None when there is none."""
+    words = query.split(" ")
+    for i in range(1, len(words)):
+        word = words[i]
+        if words[i - 1] in after and word.isalpha() and word not in filler and (new := change(word)):
+            return " ".join([*words[:i], new, *words[i + 1 :]])
+    return None
+
+
+def noun_form_set(
+    queries: list[dict],
+    change: Callable[[str], str | None],
+    filler: Collection[str],
+    after: Collection[str] = DETERMINERS,
+) -> list[tuple[str, dict]]:
+    changed = [(changed_noun(q["vraag"], change, filler, after), q) for q in queries]
+    return [(c, q) for c, q in changed if c is not None]
+
+
+def diminutive_set(queries: list[dict], nouns: Collection[str], filler: Collection[str]) -> list[tuple[str, dict]]:
+    """Each query with a noun of `nouns` (the Dutch word list) after "een", "het", "mijn" ... as a diminutive."""
+    change = lambda word: diminutive(word) if word in nouns and len(word) >= 4 else None  # noqa: E731
+    return noun_form_set(queries, change, filler, BEFORE_DIMINUTIVE)
+
+
+def number_set(queries: list[dict], site: Collection[str], filler: Collection[str]) -> list[tuple[str, dict]]:
+    """Each query with a noun with a doubled letter in the other number (de stappen: de stap)."""
+    return noun_form_set(queries, lambda word: other_number(word, site), filler)
+
+
+# Someone asks for a person close to them instead of for themselves: "kan mijn moeder ..." for "kan ik ...". Only the
+# questions residents ask about themselves, and only where the sentence stays right without other changes.
+NAASTEN = ["mijn moeder", "mijn vader", "mijn zoon", "mijn dochter", "mijn oma", "mijn buurman"]
+SAME_VERB = "kan|mag|moet|werd|wil|zal"  # the same form after "ik" and after "mijn moeder"
+
+
+def for_someone_close(query: str, who: str) -> str | None:
+    changes = [
+        (rf"\b({SAME_VERB}) ik\b", rf"\1 {who}"),
+        (rf"\bik ({SAME_VERB})\b", rf"{who} \1"),
+        (r"\b(mij|me)\b", who),
+        (r"\bmijn (\w+)$", rf"de \1 van {who}"),
+    ]
+    for pattern, replacement in changes:
+        new = re.sub(pattern, replacement, query, count=1)
+        if new != query:
+            return new
+    return None
+
+
+def close_set(queries: list[dict], seed: int = TYPO_SEED) -> list[tuple[str, dict]]:
+    rng = random.Random(seed)
+    asked = [(for_someone_close(q["vraag"], rng.choice(NAASTEN)), q) for q in queries if q.get("rol") == "inwoner"]
+    return [(a, q) for a, q in asked if a is not None]
+
+
+def form_sets(queries: list[dict], docs: Path) -> dict[str, list[tuple[str, dict]]]:
+    """The probes of this kind for `queries`, by name; `docs` holds the pages (the words the site uses)."""
+    from kennisbank.zoeken import dictionary, filler, words  # the project's own rules; this file also runs alone
+
+    site = {w for path in docs.rglob("*.md") for w in words(path.read_text(encoding="utf-8"))}
+    return {
+        "verkleinwoord": diminutive_set(queries, dictionary(), filler()),
+        "enkelvoud of meervoud": number_set(queries, site, filler()),
+        "iemand dichtbij": close_set(queries),
+    }
 
 
 def write_split(path: Path = BLIND) -> None:

@@ -618,8 +618,9 @@
       var verb = i + 1 < all.length && subjects.indexOf(all[i + 1]) !== -1;
       content.push({ word: joined[i] || word, last: i === last, particles: later, verb: verb });
     });
-    /* Only content words: a term looked up, not a question. */
-    found.bare = content.length === all.length;
+    /* Only content words, politeness aside: a term looked up, not a question. */
+    var polite = this.limits.beleefd;
+    found.bare = content.length === all.filter(function (word) { return polite.indexOf(word) === -1; }).length;
     content.forEach(function (entry) {
       var word = entry.word.slice(0, self.limits.max_woordlengte);
       var ways = [{ terms: [word], soort: "woord" }];
