@@ -9,8 +9,9 @@ shown next to it. Also: queries without any result, nonsense queries that wrongl
 last keystroke to the results (typed key by key), the test half with one letter wrong in a long word of each query
 (tests/zoekset.py, `typo_set`), with a compound written apart ("stappen plan"; `apart_set`), its short queries inside
 fixed words ("ik zoek informatie over …", "… bij de gemeente", "hallo, …, alvast bedankt"; `FRAMES`), with a noun as a
-diminutive or in the other number, or asked for someone close ("kan mijn moeder …"; `form_sets`), everything the
-browser loads for search (gzip), and a 5,000-character query against a normal one.
+diminutive or in the other number, or asked for someone close ("kan mijn moeder …"; `form_sets`), requests outside
+the site's subject (tests/data/zoekvragen-buiten-onderwerp.yml), everything the browser loads for search (gzip), and
+a 5,000-character query against a normal one.
 
 The three sites differ only in search:
 - Material: the site built without this project's search layer, with Material's default search settings;
@@ -50,6 +51,8 @@ OLD_SEARCH = {
     "pipeline": ["stemmer", "stopWordFilter", "trimmer"],
     "separator": r'[\s\-,:!=\[\]()"/]+|\.(?!\d)',
 }
+# Requests to a municipality outside the site's subject ("paspoort aanvragen"): a probe of a known weakness, not blind.
+OUTSIDE = ROOT / "tests/data/zoekvragen-buiten-onderwerp.yml"
 SEARCH_FILES = re.compile(r"/(search/|assets/javascripts/(workers/|lunr/|zoek))")
 # Written per role without reading the pages, after the split: sets 1 and 2 measured while developing, set 3 only at
 # the end, like the test half (README, "Zoeken meten").
@@ -195,6 +198,8 @@ def measure(site: Path, browser) -> dict[str, str]:
                 leaks = sum(1 for q in development["niets"] if search(page, q)[0])
                 result[f"{name}: onzin met resultaat"] = f"{leaks}/{len(development['niets'])}"
         result["onzin met resultaat"] = f"{sum(1 for q in nonsense if search(page, q)[0])}/{len(nonsense)}"
+        outside = zoekset.load(OUTSIDE)["niets"]
+        result["buiten het onderwerp, met resultaat"] = f"{sum(1 for q in outside if search(page, q)[0])}/{len(outside)}"
         times = [search(page, query, typed=True)[1] for query, _ in test[:TIMED]]
         result["toets → resultaat, mediaan"] = f"{statistics.median(times):.0f} ms"
         result["toets → resultaat, p90"] = f"{statistics.quantiles(times, n=10)[-1]:.0f} ms"
