@@ -5,6 +5,10 @@
   by benchmarks/zoeken.py only; never tuned on). The split was made once, with `python tests/zoekset.py`, before
   any tuning; test_zoeken.py checks that no query moved.
 - tests/data/zoekvragen.yml: the older set, kept as a regression set.
+
+Also the probes: the queries of a set changed the way people write them (a typo, a compound written apart, words
+around a short query, a noun in another form, someone close instead of the asker), each kept with the query it was
+made from, so a test can compare the two.
 """
 
 from __future__ import annotations
@@ -178,6 +182,7 @@ SAME_VERB = "kan|mag|moet|werd|wil|zal"  # the same form after "ik" and after "m
 
 
 def for_someone_close(query: str, who: str) -> str | None:
+    """The query asked for `who` ("mijn oma"); None when that would need another verb form ("dien ik": "dient")."""
     changes = [
         (rf"\b({SAME_VERB}) ik\b", rf"\1 {who}"),
         (rf"\bik ({SAME_VERB})\b", rf"{who} \1"),
@@ -192,6 +197,7 @@ def for_someone_close(query: str, who: str) -> str | None:
 
 
 def close_set(queries: list[dict], seed: int = TYPO_SEED) -> list[tuple[str, dict]]:
+    """Each resident's query that can be asked for someone close, for one of `NAASTEN` (seeded)."""
     rng = random.Random(seed)
     asked = [(for_someone_close(q["vraag"], rng.choice(NAASTEN)), q) for q in queries if q.get("rol") == "inwoner"]
     return [(a, q) for a, q in asked if a is not None]
