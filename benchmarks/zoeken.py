@@ -149,6 +149,11 @@ def asked(changed: list[tuple[str, dict]]) -> list[tuple[str, list[str]]]:
     return [(query, q["paginas"]) for query, q in changed]
 
 
+def as_written(changed: list[tuple[str, dict]]) -> list[tuple[str, list[str]]]:
+    """The queries a probe was made from, as they were written, with their pages."""
+    return [(q["vraag"], q["paginas"]) for _, q in changed]
+
+
 def measure(site: Path, browser) -> dict[str, str]:
     test_half = zoekset.half("test")
     test = [(q["vraag"], q["paginas"]) for q in test_half]
@@ -169,9 +174,7 @@ def measure(site: Path, browser) -> dict[str, str]:
         result["testhelft met één typfout hit@3"], empty = hit_rate(page, typos)
         result["testhelft met één typfout zonder resultaat"] = f"{empty}/{len(typos)}"
         apart = zoekset.apart_set(test_half, Splitter(dictionary()).parts)
-        result[f"testhelft, samenstelling los ({len(apart)}), zoals geschreven hit@3"], _ = hit_rate(
-            page, asked([(q["vraag"], q) for _, q in apart])
-        )
+        result[f"testhelft, samenstelling los ({len(apart)}), zoals geschreven hit@3"], _ = hit_rate(page, as_written(apart))
         result["dezelfde met de samenstelling los ('stappen plan') hit@3"], _ = hit_rate(page, asked(apart))
         short = [(q["vraag"], q["paginas"]) for q in zoekset.short(test_half)]
         result["korte vragen testhelft hit@3"], _ = hit_rate(page, short)
@@ -179,9 +182,7 @@ def measure(site: Path, browser) -> dict[str, str]:
             framed = asked(zoekset.framed_set(test_half, frame))
             result[f"dezelfde {name} ('{frame.format('…')}') hit@3"], _ = hit_rate(page, framed)
         for name, changed in zoekset.form_sets(test_half, ROOT / "docs").items():
-            result[f"testhelft, {name} ({len(changed)}), zoals geschreven hit@3"], _ = hit_rate(
-                page, asked([(q["vraag"], q) for _, q in changed])
-            )
+            result[f"testhelft, {name} ({len(changed)}), zoals geschreven hit@3"], _ = hit_rate(page, as_written(changed))
             result[f"dezelfde, {name} hit@3"], empty = hit_rate(page, asked(changed))
             result[f"dezelfde, {name} zonder resultaat"] = f"{empty}/{len(changed)}"
         result["afstemhelft hit@3"], _ = hit_rate(page, tuning)
