@@ -15,7 +15,6 @@ macros.py (mkdocs-macros) only registers `macros()` below for the overview pages
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import os
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from markupsafe import escape
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -262,9 +262,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         entity = self.kb.by_src.get(page.file.src_uri)
         self.page_urls[page.file.src_uri] = page.url
         if entity is not None:
-            # Material inserts title and description into <title>, the menu and <meta> without escaping.
-            page.meta["title"] = html.escape(entity.titel)
-            page.meta["description"] = html.escape(entity.data.samenvatting)
+            # Material inserts title and description into <title>, the menu and <meta> without escaping, and into the
+            # footer's aria-label with `| e`: escaped Markup is safe in the first and not escaped again by the second.
+            page.meta["title"] = escape(entity.titel)
+            page.meta["description"] = escape(entity.data.samenvatting)
             markdown = self._entity_markdown(entity, markdown)
         self.current = page
         return markdown.rstrip() + "\n\n" + self.renderer.afkortingen() + "\n"

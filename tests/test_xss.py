@@ -136,15 +136,26 @@ def hostile(rng: random.Random, label: str) -> str:
     return f"XSS{label} " + " ".join(rng.sample(FRAGMENTS, 4))
 
 
+# No field may contain a character reference (schema.plain_text), so one that a browser shows was escaped twice
+# ("risico&amp;#x27;s" reads as "risico&#x27;s", also to a screen reader).
+ESCAPED_TWICE = re.compile(r"&(#\d+|#x[0-9a-f]+|amp|quot|lt|gt|apos);", re.IGNORECASE)
+
+
 class _Scan(HTMLParser):
-    """Collects what a browser would see as markup: tags, attribute names and URL schemes."""
+    """Collects what a browser would see as markup (tags, attribute names, URL schemes) or as a stray entity."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.problems: list[str] = []
 
+    def handle_data(self, data):
+        if ESCAPED_TWICE.search(data):
+            self.problems.append(f"twee keer ge-escapet: {data.strip()[:60]!r}")
+
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
+            if name in ("title", "aria-label", "alt", "content") and ESCAPED_TWICE.search(value or ""):
+                self.problems.append(f"<{tag} {name}={value!r}> twee keer ge-escapet")
             if name.startswith("on") or name in ("autofocus", "data-xss"):
                 self.problems.append(f"<{tag} {name}=...>")
             if name in ("href", "src") and (value or "").strip().lower().startswith(("javascript:", "data:")):
@@ -208,3 +219,7 @@ def test_the_scan_would_catch_unescaped_markup():
     assert markup_problems('<p title="x" onmouseover="alert(1)">') == ["<p onmouseover=...>"]
     assert markup_problems('<a href=" javascript:alert(1)">x</a>') == ['<a href= javascript:alert(1)>']
     assert markup_problems('<abbr title="&lt;img src=x&gt;">x</abbr>') == ["<abbr title='<img src=x>'>"]
+    assert markup_problems('<a aria-label="Vorige: risico&amp;#x27;s">x</a>') == [
+        "<a aria-label='Vorige: risico&#x27;s'> twee keer ge-escapet"]
+    assert markup_problems("<p>R&amp;amp;D</p>") == ["twee keer ge-escapet: 'R&amp;D'"]
+    assert markup_problems("<p>R&amp;D &amp </p>") == []
