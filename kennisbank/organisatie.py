@@ -4,10 +4,12 @@ Validation of the organisation block itself is the pydantic schema in schema.py 
 the build, with a message about the colour). Here: a brand colour that is too light (or too dark) is not refused but
 made to work, and the build says what it chose:
 
-- the header keeps the brand colour; its text is white, or dark when white does not reach 4.5:1;
+- the header keeps the brand colour, with white text or, when white does not reach 4.5:1, dark text. A mid tone
+  where neither reaches 4.5:1 gets the nearest darker or lighter shade that does;
 - links get the nearest darker shade that reaches 4.5:1 on white, and the nearest lighter shade on the dark scheme;
-- the focus ring (accent) gets the nearest shade that reaches 3:1 on white, and on the dark scheme; in the header the
-  ring uses the header's own text colour (see kennisbank.css).
+- the accent gets the same treatment as links: Material shows it as text (a link or menu item under the mouse or
+  the keyboard, the words that matched in a search result), so it needs 4.5:1, not only the 3:1 of a focus ring.
+  In the header the focus ring uses the header's own text colour (see kennisbank.css).
 
 Mixing in black (or white) always reaches the contrast in the end, so every valid colour can be made to work; only a
 value that is not a colour stops the build. Nothing here knows MkDocs.
@@ -25,7 +27,6 @@ DONKERE_TEKST = "#1a1a1a"
 # Material's dark ("slate") background, where links in the dark scheme are shown.
 DONKERE_ACHTERGROND = "#1e2129"
 MIN_TEKST = 4.5  # WCAG 2.2 AA, 1.4.3: normal text
-MIN_NIET_TEKST = 3.0  # WCAG 2.2 AA, 1.4.11: focus rings and other graphical objects
 
 
 def luminance(hex_colour: str) -> float:
@@ -49,52 +50,78 @@ def mix(colour: str, other: str, share: float) -> str:
 def shade_for(colour: str, background: str, minimum: float, towards: str) -> str:
     """The closest shade of `colour` (mixing in `towards` in small steps) with `minimum` contrast on `background`.
     `towards` is black for a light background and white for a dark one, so the last step always qualifies."""
+    return _shade(colour, background, minimum, towards)[0]
+
+
+def _shade(colour: str, background: str, minimum: float, towards: str) -> tuple[str, int]:
     for step in range(0, 101, 2):
         candidate = mix(colour, towards, step / 100)
         if contrast(candidate, background) >= minimum:
-            return candidate
-    return towards
+            return candidate, step
+    return towards, 100
 
 
 @dataclass
 class Huisstijl:
     """The colours the stylesheet uses, and what the build changed to make them accessible."""
 
-    kop: str  # header background: the brand colour itself
+    kop: str  # header background: the brand colour, or its nearest shade that carries readable text
     kop_tekst: str  # white, or dark text when the brand colour is too light for white
     link: str  # links on white
     link_donker: str  # links on the dark scheme's background
-    accent: str | None  # focus ring and hover on white
+    accent: str | None  # hover, focus and search highlights on white
     accent_donker: str | None  # the same on the dark scheme
     meldingen: list[str] = field(default_factory=list)
 
 
+def kopbalk(primair: str) -> tuple[str, str, str | None]:
+    """Header background, its text colour, and what the build changed (None if nothing)."""
+    op_wit, op_donker = contrast(primair, WIT), contrast(primair, DONKERE_TEKST)
+    if op_wit >= MIN_TEKST:
+        return primair, WIT, None
+    if op_donker >= MIN_TEKST:
+        melding = (
+            f"primair '{primair}' is te licht voor witte tekst ({op_wit:.2f}:1): de kopbalk krijgt donkere tekst "
+            f"({op_donker:.2f}:1)"
+        )
+        return primair, DONKERE_TEKST, melding
+    donkerder, stappen_donker = _shade(primair, WIT, MIN_TEKST, ZWART)
+    lichter, stappen_licht = _shade(primair, DONKERE_TEKST, MIN_TEKST, WIT)
+    kop, tekst, soort = (
+        (donkerder, WIT, "witte") if stappen_donker <= stappen_licht else (lichter, DONKERE_TEKST, "donkere")
+    )
+    melding = (
+        f"primair '{primair}' haalt met witte tekst {op_wit:.2f}:1 en met donkere tekst {op_donker:.2f}:1: de kopbalk "
+        f"krijgt de tint '{kop}' met {soort} tekst ({contrast(kop, tekst):.2f}:1)"
+    )
+    return kop, tekst, melding
+
+
+def _tekstkleur(wie: str, kleur: str, meldingen: list[str]) -> tuple[str, str]:
+    """`kleur` as text on white and on the dark scheme, with a message for each shade that differs.
+    `wie` starts the message: "links krijgen", "het accent ... krijgt"."""
+    licht = shade_for(kleur, WIT, MIN_TEKST, ZWART)
+    donker = shade_for(kleur, DONKERE_ACHTERGROND, MIN_TEKST, WIT)
+    if licht != kleur:
+        meldingen.append(f"{wie} de donkerdere tint '{licht}' ({contrast(licht, WIT):.2f}:1 op wit)")
+    if donker != kleur:
+        meldingen.append(
+            f"{wie} in het donkere schema de lichtere tint '{donker}' "
+            f"({contrast(donker, DONKERE_ACHTERGROND):.2f}:1 op de donkere achtergrond)"
+        )
+    return licht, donker
+
+
 def huisstijl(kleuren: Kleuren) -> Huisstijl:
     primair = kleuren.primair.lower()
-    meldingen = []
-    if contrast(primair, WIT) >= MIN_TEKST:
-        kop_tekst = WIT
-    else:
-        kop_tekst = DONKERE_TEKST
-        meldingen.append(
-            f"primair '{primair}' is te licht voor witte tekst ({contrast(primair, WIT):.2f}:1): de "
-            f"kopbalk krijgt donkere tekst ({contrast(primair, DONKERE_TEKST):.2f}:1)"
-        )
-    link = shade_for(primair, WIT, MIN_TEKST, ZWART)
-    if link != primair:
-        meldingen.append(f"links krijgen de donkerdere tint '{link}' ({contrast(link, WIT):.2f}:1 op wit)")
-    link_donker = shade_for(primair, DONKERE_ACHTERGROND, MIN_TEKST, WIT)
+    kop, kop_tekst, melding = kopbalk(primair)
+    meldingen = [melding] if melding else []
+    link, link_donker = _tekstkleur("links krijgen", primair, meldingen)
     accent = accent_donker = None
     if kleuren.accent:
-        accent = shade_for(kleuren.accent.lower(), WIT, MIN_NIET_TEKST, ZWART)
-        accent_donker = shade_for(kleuren.accent.lower(), DONKERE_ACHTERGROND, MIN_NIET_TEKST, WIT)
-        if accent != kleuren.accent.lower():
-            meldingen.append(
-                f"accent '{kleuren.accent.lower()}' is te licht voor een focusrand op wit "
-                f"({contrast(kleuren.accent, WIT):.2f}:1): de site gebruikt '{accent}' "
-                f"({contrast(accent, WIT):.2f}:1)"
-            )
-    return Huisstijl(primair, kop_tekst, link, link_donker, accent, accent_donker, meldingen)
+        wie = f"het accent '{kleuren.accent.lower()}' (zoektreffers, links onder de muis) krijgt"
+        accent, accent_donker = _tekstkleur(wie, kleuren.accent.lower(), meldingen)
+    return Huisstijl(kop, kop_tekst, link, link_donker, accent, accent_donker, meldingen)
 
 
 def stylesheet(stijl: Huisstijl) -> str:

@@ -278,7 +278,7 @@ class Kleuren(Strict):
     """Huiskleuren van een organisatie. De build kiest zelf een toegankelijke variant als dat nodig is."""
 
     primair: HexKleur = Field(description="Kleur van de kopbalk en van links, als hexcode ('#1d4f91').")
-    accent: HexKleur | None = Field(default=None, description="Kleur voor focus en hover, als hexcode.")
+    accent: HexKleur | None = Field(default=None, description="Kleur voor focus, hover en zoektreffers, als hexcode.")
 
 
 class Contact(Strict):

@@ -83,7 +83,7 @@ def test_a_too_light_brand_colour_gets_an_accessible_variant_and_the_build_says_
     accent = re.search(r'"default"\] \{[^}]*--md-accent-fg-color: (#[0-9a-f]{6});', css).group(1)
     assert "--md-primary-fg-color: #88aaff;" in css, "de kopbalk houdt de huiskleur"
     assert contrast(header_text, "#88aaff") >= 4.5 and header_text != "#ffffff"
-    assert contrast(link, "#ffffff") >= 4.5 and contrast(accent, "#ffffff") >= 3
+    assert contrast(link, "#ffffff") >= 4.5 and contrast(accent, "#ffffff") >= 4.5
     assert "primair '#88aaff' is te licht voor witte tekst (2.27:1): de kopbalk krijgt donkere tekst" in result.stderr
     assert f"links krijgen de donkerdere tint '{link}'" in result.stderr
 
@@ -102,6 +102,43 @@ def test_overlay_cannot_replace_shared_content(org_project, tmp_path):
     result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
     assert result.returncode != 0
     assert "'over.md' bestaat al in de gedeelde inhoud" in result.stderr
+
+
+def random_colours(count: int, seed: int = 20261129) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return [f"#{rng.randrange(0x1000000):06x}" for _ in range(count)]
+
+
+# Mid tones where neither white nor dark text reaches 4.5:1, very light and very dark ones, and the guide's example.
+HARD_COLOURS = ["#ef3340", "#777777", "#7b7b7b", "#0088cc", "#d3d3d3", "#ffd700", "#1b1b3a", "#0a0a23", "#88aaff"]
+
+
+@pytest.mark.parametrize("primair", HARD_COLOURS + random_colours(300))
+def test_every_valid_colour_gives_text_that_reaches_wcag_aa_in_both_schemes(primair):
+    from kennisbank.organisatie import DONKERE_ACHTERGROND, huisstijl
+    from kennisbank.schema import Kleuren
+
+    stijl = huisstijl(Kleuren(primair=primair, accent=primair))
+    assert contrast(stijl.kop, stijl.kop_tekst) >= 4.5, "tekst in de kopbalk"
+    for on_white in (stijl.link, stijl.accent):  # Material shows the accent as text: search hits, hovered links
+        assert contrast(on_white, "#ffffff") >= 4.5
+    for on_dark in (stijl.link_donker, stijl.accent_donker):
+        assert contrast(on_dark, DONKERE_ACHTERGROND) >= 4.5
+    if max(contrast(primair, "#ffffff"), contrast(primair, "#1a1a1a")) >= 4.5:
+        assert stijl.kop == primair, "de kopbalk houdt de huiskleur als die leesbare tekst kan dragen"
+
+
+def test_a_mid_tone_header_gets_the_nearest_shade_and_the_build_says_so():
+    from kennisbank.organisatie import huisstijl
+    from kennisbank.schema import Kleuren
+
+    stijl = huisstijl(Kleuren(primair="#ef3340"))
+    assert stijl.kop != "#ef3340" and contrast(stijl.kop, stijl.kop_tekst) >= 4.5
+    assert stijl.meldingen[0].startswith(
+        "primair '#ef3340' haalt met witte tekst 4.02:1 en met donkere tekst 4.32:1: de kopbalk krijgt de tint "
+        f"'{stijl.kop}'")
 
 
 def test_contrast_matches_wcag_reference_values():
