@@ -55,7 +55,8 @@ def bouw(folder: str, site_dir: str) -> None:
         finally:
             config.plugins.on_shutdown()
     except MkDocsException as error:
-        raise SystemExit(f"Aborted with a {type(error).__name__}: {error}") from None
+        # MkDocs has logged the reasons above; say which file's site was not built.
+        raise SystemExit(f"{path}: de site is niet gebouwd ({error})") from None
 
 
 def serve(folder: str, dev_addr: str) -> None:

@@ -137,6 +137,12 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         overlay = home / organisatie.overlay
         if overlay.is_symlink() or not overlay.resolve().is_relative_to(home):
             raise PluginError(f"{_shown(overlay)}: is een symbolische link of ligt buiten {_shown(home)}")
+        if overlay.resolve() == home:
+            raise PluginError(
+                f"{config.config_file_path}: organisatie.overlay: '{organisatie.overlay}' is de map van deze "
+                "mkdocs.yml zelf, en alles daarin zou op de site komen; zet je eigen pagina's en bestanden in een "
+                "submap, zoals 'eigen'"
+            )
         if not overlay.is_dir():
             raise PluginError(f"{config.config_file_path}: organisatie.overlay: map '{_shown(overlay)}' bestaat niet")
         return overlay
@@ -203,25 +209,51 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             files.remove(file)
         self._add_downloads(files, config)
         overlay = self._overlay(config)
-        if overlay is None:
-            return files
+        problems = self._add_overlay(files, config, overlay) if overlay else []
+        problems += self._missing_references(files, config, overlay)
+        if problems:
+            raise PluginError("De eigen versie heeft fouten:\n" + "\n".join(f"  {p}" for p in problems))
+        return files
+
+    def _add_overlay(self, files: Files, config: MkDocsConfig, overlay: Path) -> list[str]:
+        """The organisation's own files, each at an address nothing else uses: a shared page, a theme file or a
+        file the build writes itself (404.html, sitemap.xml, the search index, the organisation's stylesheet)."""
+        taken = {file.dest_uri: f"'{file.src_uri}' van de gedeelde site" for file in files}
+        made_by_build = {*config.theme.static_templates, "sitemap.xml.gz", STYLESHEET}
         problems = []
         for path in sorted(p for p in overlay.rglob("*") if p.is_file()):
             src = path.relative_to(overlay).as_posix()
+            if any(part.startswith(".") for part in src.split("/")):
+                continue  # hidden files (.DS_Store, .git) are never published, as MkDocs does for docs/
+            file = File(src, str(overlay), config.site_dir, config.use_directory_urls)
             if src.split("/")[0] in PER_MAP:
                 problems.append(
                     f"{_shown(path)}: eigen pagina's horen in een eigen map, niet in "
                     f"'{src.split('/')[0]}/' (die is van de gedeelde inhoud)"
                 )
-            elif files.get_file_from_path(src) is not None:
+            elif file.dest_uri in taken or file.dest_uri in made_by_build or file.dest_uri.startswith("search/"):
+                owner = taken.get(file.dest_uri, "een bestand dat de build zelf maakt")
+                address = "/" + file.url.removeprefix("./")
                 problems.append(
-                    f"{_shown(path)}: '{src}' bestaat al in de gedeelde inhoud; geef je eigen bestand een andere naam"
+                    f"{_shown(path)}: zou '{address}' worden, en dat adres is al van {owner}; geef je eigen "
+                    "bestand een andere naam of zet het in een eigen submap"
                 )
             else:
-                files.append(File(src, str(overlay), config.site_dir, config.use_directory_urls))
-        if problems:
-            raise PluginError("De eigen map (overlay) heeft fouten:\n" + "\n".join(f"  {p}" for p in problems))
-        return files
+                taken[file.dest_uri] = f"je eigen '{src}'"
+                files.append(file)
+        return problems
+
+    def _missing_references(self, files: Files, config: MkDocsConfig, overlay: Path | None) -> list[str]:
+        """Menu pages, logo and favicon that the organisation names must exist, or the site has a dead link."""
+        named = [(f"theme.{key}", str(config.theme.get(key) or "")) for key in ("logo", "favicon")]
+        organisatie = self.config.organisatie
+        named += [
+            (f"organisatie.menu[{i}].pagina", item.pagina)
+            for i, item in enumerate(organisatie.menu if organisatie else [])
+            if not item.pagina.startswith("https://")
+        ]
+        missing = [(key, value) for key, value in named if value and files.get_file_from_path(value) is None]
+        return [f"{config.config_file_path}: {key}: {_missing_file(value, overlay)}" for key, value in missing]
 
     def _add_downloads(self, files: Files, config: MkDocsConfig) -> None:
         """Every instrument as Markdown and OpenDocument Text, next to its page, from the page's own source."""
@@ -316,6 +348,13 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
                 "gebouwd:\n" + "\n".join(f"  {p}" for p in self.problems)
             )
         return env
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Callable[..., Any]) -> Any:
+        """`mkdocs serve` watches docs/ and the config file; an organisation's own pages live elsewhere."""
+        overlay = self._overlay(config)
+        if overlay is not None:
+            server.watch(str(overlay))
+        return server
 
     # After the build ------------------------------------------------------------------------------------------
 
@@ -437,6 +476,15 @@ def _line_of(source: str, needle: str) -> int | None:
 
 def _docs(config: MkDocsConfig, src: str) -> str:
     return f"{Path(config.docs_dir).name}/{src}"
+
+
+def _missing_file(value: str, overlay: Path | None) -> str:
+    if overlay is None:
+        return f"'{value}' bestaat niet; zet het bestand in je eigen map (organisatie.overlay)"
+    advice = f"'{value}' bestaat niet in {_shown(overlay)}/; noem het pad vanaf die map"
+    if value.startswith(f"{overlay.name}/"):
+        advice += f", zonder '{overlay.name}/' ervoor: '{value.removeprefix(overlay.name + '/')}'"
+    return advice
 
 
 def _shown(path: Path) -> str:

@@ -97,11 +97,90 @@ def test_a_value_that_is_not_a_colour_stops_the_build_with_a_message_about_the_c
             "zoals '#1d4f91'") in result.stderr
 
 
-def test_overlay_cannot_replace_shared_content(org_project, tmp_path):
-    (org_project / "voorbeelden/gemeente-voorbeeldstad/eigen/over.md").write_text("# Anders\n", encoding="utf-8")
+@pytest.mark.parametrize(("own_file", "address", "owner"), [
+    ("over.md", "/over/", "'over.md' van de gedeelde site"),
+    ("over/index.md", "/over/", "'over.md' van de gedeelde site"),
+    ("README.md", "/", "'index.md' van de gedeelde site"),
+    ("zelfscan/index.html", "/zelfscan/", "'zelfscan.md' van de gedeelde site"),
+    ("404.html", "/404.html", "een bestand dat de build zelf maakt"),
+    ("sitemap.xml", "/sitemap.xml", "een bestand dat de build zelf maakt"),
+    ("search/search_index.json", "/search/search_index.json", "een bestand dat de build zelf maakt"),
+    ("assets/stylesheets/organisatie.css", "/assets/stylesheets/organisatie.css", "een bestand dat de build zelf"),
+])
+def test_overlay_cannot_replace_what_the_site_already_has_at_that_address(org_project, tmp_path, own_file, address,
+                                                                         owner):
+    path = org_project / "voorbeelden/gemeente-voorbeeldstad/eigen" / own_file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("# Anders\n", encoding="utf-8")
     result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
     assert result.returncode != 0
-    assert "'over.md' bestaat al in de gedeelde inhoud" in result.stderr
+    assert f"eigen/{own_file}: zou '{address}' worden, en dat adres is al van {owner}" in result.stderr
+
+
+def test_two_own_files_at_one_address_are_refused(org_project, tmp_path):
+    eigen = org_project / "voorbeelden/gemeente-voorbeeldstad/eigen"
+    (eigen / "lokaal/meldroute").mkdir()
+    (eigen / "lokaal/meldroute/index.md").write_text("# Nog een\n", encoding="utf-8")
+    result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
+    assert result.returncode != 0
+    assert "zou '/lokaal/meldroute/' worden, en dat adres is al van je eigen 'lokaal/meldroute" in result.stderr
+
+
+def test_hidden_files_in_the_own_folder_are_never_published(org_project, tmp_path):
+    eigen = org_project / "voorbeelden/gemeente-voorbeeldstad/eigen"
+    (eigen / ".env").write_text("GEHEIM=1\n", encoding="utf-8")
+    (eigen / "lokaal/.git").mkdir()
+    (eigen / "lokaal/.git/config").write_text("[core]\n", encoding="utf-8")
+    result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "site/.env").exists() and not (tmp_path / "site/lokaal/.git").exists()
+
+
+def test_the_organisation_folder_itself_is_not_an_overlay(org_project, tmp_path):
+    config = org_project / VOORBEELD
+    config.write_text(config.read_text(encoding="utf-8").replace("overlay: eigen", "overlay: ."), encoding="utf-8")
+    result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
+    assert result.returncode != 0
+    assert "organisatie.overlay: '.' is de map van deze mkdocs.yml zelf" in result.stderr
+    assert not (tmp_path / "site/mkdocs.yml").exists()
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("pagina: lokaal/meldroute.md", "pagina: eigen/lokaal/meldroute.md",
+     "organisatie.menu[0].pagina: 'eigen/lokaal/meldroute.md' bestaat niet in voorbeelden/gemeente-voorbeeldstad/eigen/;"
+     " noem het pad vanaf die map, zonder 'eigen/' ervoor: 'lokaal/meldroute.md'"),
+    ("pagina: lokaal/meldroute.md", "pagina: lokaal/bestaat-niet.md",
+     "organisatie.menu[0].pagina: 'lokaal/bestaat-niet.md' bestaat niet in"),
+    ("logo: lokaal/logo.svg", "logo: lokaal/logoo.svg", "theme.logo: 'lokaal/logoo.svg' bestaat niet in"),
+    ("favicon: lokaal/favicon.svg", "favicon: eigen/lokaal/favicon.svg",
+     "theme.favicon: 'eigen/lokaal/favicon.svg' bestaat niet in"),
+])
+def test_a_menu_page_logo_or_favicon_that_does_not_exist_is_named_with_its_field(org_project, tmp_path, old, new,
+                                                                                 message):
+    config = org_project / VOORBEELD
+    config.write_text(config.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_serve_reloads_when_an_own_page_changes():
+    from mkdocs.config import load_config
+
+    from kennisbank.__main__ import organisation_overrides
+
+    path = ROOT / VOORBEELD
+    config = load_config(str(path), **organisation_overrides(path))
+
+    class Server:
+        def __init__(self):
+            self.watched: list[str] = []
+
+        def watch(self, folder):
+            self.watched.append(folder)
+
+    server = config.plugins["kennisbank"].on_serve(Server(), config=config, builder=None)
+    assert server.watched == [str(path.parent / "eigen")]
 
 
 def random_colours(count: int, seed: int = 20261129) -> list[str]:
