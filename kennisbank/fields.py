@@ -10,7 +10,20 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from pydantic import BaseModel
 
-from .schema import Begrip, Bron, ChecklistPunt, Contact, Kleuren, MenuItem, Organisatie, Signaal, Voorbeeld, Woord
+from .schema import (
+    Begrip,
+    Bron,
+    ChecklistPunt,
+    Contact,
+    Kleuren,
+    MenuItem,
+    Organisatie,
+    Overzichtspagina,
+    Signaal,
+    Voorbeeld,
+    Woord,
+    Zoekinstelling,
+)
 from .soorten import SOORTEN
 
 TEMPLATE = Path(__file__).resolve().parents[1] / "overrides" / "kennisbank" / "velden.md"
@@ -33,6 +46,8 @@ def reference() -> str:
         ("een punt in `checklist:` van een stap", ChecklistPunt),
         ("een punt in `signalen:` van een barrière", Signaal),
         ("een punt in `voorbeelden:` van een pagina", Voorbeeld),
+        ("elke andere pagina in `docs/` (startpagina, overzichten, Over)", Overzichtspagina),
+        ("`search` van zo'n pagina", Zoekinstelling),
         ("`docs/_data/bronnen.yml`", Bron),
         ("`docs/_data/begrippen.yml`", Begrip),
         ("`docs/_data/woorden.yml`", Woord),

@@ -11,6 +11,7 @@ import datetime
 import difflib
 import os
 import re
+import reprlib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .schema import Begrip, Bron, ChecklistPunt, Pagina, Stap, Voorbeeld, Woord
+from .schema import Begrip, Bron, ChecklistPunt, Overzichtspagina, Pagina, Stap, Voorbeeld, Woord
 from .soorten import PER_MAP, PER_NAAM, RELATIES, SOORTEN, Relatie, Soort
 
 # The same front-matter syntax MkDocs accepts: a YAML block between two '---' lines at the very top.
@@ -36,6 +37,16 @@ LOOSE_EXAMPLE = re.compile(
     r"^\s*(?:[-*+]\s+|\d+\.\s+)?(?:\*\*)?(?:Een voorbeeld\b|Voorbeeld:|Voorbeelden:|"
     r"Bijvoorbeeld (?:bij|in|aan|op)\b|Stel je voor\b)"
 )
+
+# MkDocs reads "Key: value" lines at the top of a page without '---' as metadata (MultiMarkdown style, the same
+# pattern as mkdocs.utils.meta), which would bypass the front-matter checks.
+MULTIMARKDOWN_META = re.compile(r"\A[ ]{0,3}[A-Za-z0-9_-]+:\s*\S")
+# What may be published from docs/: pages and raster images. No script, HTML, SVG or style sheet: the site would
+# serve it from its own address, where the Content-Security-Policy trusts it.
+PUBLISHED_TYPES = {".md", ".png", ".jpg", ".jpeg", ".webp", ".gif"}
+FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # each folder and file name (before the extension)
+SHORT = reprlib.Repr()  # values in messages, cut short (Python 3.11 has no keyword arguments here)
+SHORT.maxstring, SHORT.maxother, SHORT.maxlist, SHORT.maxdict, SHORT.maxlevel = 60, 60, 4, 4, 2
 
 # libyaml's safe loader when PyYAML has it (the wheels do): several times faster on thousands of pages.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -307,6 +318,7 @@ class _Loader:
                 self.problem(
                     BEGRIPPEN_FILE, f"bron (begrip '{begrip.term}')", f"onbekende bron '{begrip.bron}'; {hint}"
                 )
+        self.check_files()
         entities: list[Entity] = []
         for path in sorted(self.docs_dir.rglob("*.md")):
             src = path.relative_to(self.docs_dir).as_posix()
@@ -329,7 +341,17 @@ class _Loader:
         soort = PER_MAP.get(src.split("/")[0]) if "/" in src else None
         is_entity = soort is not None and path.name != "index.md"
         meta = self.read_front_matter(text, src, is_entity)
+        if meta is not None and "render_macros" in meta:
+            self.problem(
+                src,
+                "render_macros",
+                "hoort niet in een pagina: alleen pagina's die in mkdocs.yml bij plugins.macros.force_render_paths "
+                "staan, bevatten macro's; haal de regel weg",
+            )
+            meta = {k: v for k, v in meta.items() if k != "render_macros"}
         if not is_entity or soort is None:
+            if meta is not None:
+                self.validate(Overzichtspagina, meta, src)
             return None
         self.slugs[soort.naam].add(path.stem)
         if meta is None:
@@ -343,6 +365,14 @@ class _Loader:
         if not match:
             if required:
                 self.problem(src, "", "front matter ontbreekt: begin het bestand met een blok tussen twee regels '---'")
+            elif MULTIMARKDOWN_META.match(text):
+                first = text.splitlines()[0].strip()
+                self.problem(
+                    src,
+                    "",
+                    f"regel 1 ('{SHORT.repr(first)[1:-1]}') leest MkDocs als een veld van de pagina; begin de "
+                    "pagina met een kop ('# Titel'), of zet velden tussen twee regels '---'",
+                )
             return None
         try:
             meta = yaml.load(match.group(1) or "", Loader=SAFE_LOADER)
@@ -355,7 +385,37 @@ class _Loader:
         if not isinstance(meta, dict):
             self.problem(src, "", "front matter moet bestaan uit velden ('naam: waarde'), niet uit een losse waarde")
             return None
+        if reason := not_plain_data(meta):
+            self.problem(src, "", reason)
+            return None
         return meta
+
+    def check_files(self) -> None:
+        """Every file that would be published: a page or an image, with a name of lowercase letters, digits and
+        hyphens (a quote or space in a name would end up in links and attributes)."""
+        for path in sorted(p for p in self.docs_dir.rglob("*") if p.is_file()):
+            src = path.relative_to(self.docs_dir).as_posix()
+            if src.startswith("_") or any(part.startswith(".") for part in src.split("/")):
+                continue  # _data/ and _includes/ are read by the build, hidden files are never published
+            if path.suffix.lower() not in PUBLISHED_TYPES:
+                allowed = ", ".join(sorted(PUBLISHED_TYPES))
+                self.problem(
+                    src,
+                    "",
+                    f"bestanden van het type '{path.suffix or '(geen)'}' komen niet op de site; alleen "
+                    f"pagina's en afbeeldingen ({allowed})",
+                )
+                continue
+            names = [*src.split("/")[:-1], path.stem]
+            if bad := [n for n in names if not FILE_NAME.match(n)]:
+                self.problem(
+                    src,
+                    "",
+                    f"'{bad[0]}': namen van bestanden en mappen bestaan uit kleine letters, cijfers en "
+                    f"streepjes, zoals '{slug(bad[0])}'",
+                )
+            elif path.suffix != path.suffix.lower():
+                self.problem(src, "", f"schrijf de extensie met kleine letters: '{path.suffix.lower()}'")
 
     def check_template_leftovers(self, text: str, src: str) -> None:
         """Lines from a template in sjablonen/ that still ask to be filled in."""
@@ -406,6 +466,9 @@ class _Loader:
             return {}
         if not isinstance(items, list):
             self.problem(name, "", f"moet een lijst zijn (elk item begint met '- {key}: ...')")
+            return {}
+        if reason := not_plain_data(items):
+            self.problem(name, "", reason)
             return {}
         records: dict[str, Any] = {}
         seen: set[str] = set()
@@ -534,7 +597,9 @@ def explain(detail: Any, schema: type[BaseModel]) -> str:
     """A Dutch, actionable message for one pydantic error."""
     kind = detail["type"]
     value = detail.get("input")
-    shown = f"'{value}'" if not isinstance(value, (dict, list)) else str(value)
+    # Short: a value can be huge (a long text, or a list in a list in a list).
+    shown = f"'{SHORT.repr(value)[1:-1]}'" if isinstance(value, str) else SHORT.repr(value)
+    shown = shown if isinstance(value, (str, dict, list)) else f"'{shown}'"
     ctx = detail.get("ctx") or {}
     if kind == "missing":
         return "ontbreekt; dit veld is verplicht"
@@ -598,3 +663,26 @@ def _allowed_fields(schema: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
 
 
 __all__ = ["PER_NAAM", "ContentError", "Entity", "Kennisbank", "Problem", "load"]
+
+
+def slug(name: str) -> str:
+    """A file or folder name in the site's alphabet, for advice."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "naam"
+
+
+def not_plain_data(value: Any) -> str | None:
+    """Why YAML content is not plain data, or None. Content holds text, numbers, true/false, dates, lists and blocks
+    of fields. A YAML anchor (&naam) used again (*naam) shares one value in several places, which can make a few
+    lines expand to millions of values; binary data and sets have no place in a page."""
+    seen: set[int] = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (dict, list)):
+            if id(item) in seen:
+                return "gebruik geen YAML-verwijzingen (&naam en *naam); schrijf elke waarde voluit"
+            seen.add(id(item))
+            stack.extend([*item.keys(), *item.values()] if isinstance(item, dict) else item)
+        elif not isinstance(item, (str, int, float, bool, datetime.date)) and item is not None:
+            return f"een waarde van de soort '{type(item).__name__}' hoort niet in de inhoud; schrijf tekst"
+    return None

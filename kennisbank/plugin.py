@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -207,6 +207,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         # MkDocs publishes every non-template file of the theme folder; our templates' text data is not for readers.
         for file in [f for f in files if f.src_uri.startswith(f"{TEMPLATES}/") and not f.is_documentation_page()]:
             files.remove(file)
+        self._check_theme_files(files, config)
         self._add_downloads(files, config)
         overlay = self._overlay(config)
         problems = self._add_overlay(files, config, overlay) if overlay else []
@@ -214,6 +215,20 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         if problems:
             raise PluginError("De eigen versie heeft fouten:\n" + "\n".join(f"  {p}" for p in problems))
         return files
+
+    @staticmethod
+    def _check_theme_files(files: Files, config: MkDocsConfig) -> None:
+        """MkDocs lets a file in docs/ take the place of a theme file with the same path (an image, or with another
+        type the site's own scripts); content may not change the theme."""
+        docs = Path(config.docs_dir).resolve()
+        taken = [
+            f"{_docs(config, file.src_uri)}: vervangt het bestand '{file.src_uri}' van het thema; kies een andere naam"
+            for file in files
+            if Path(file.abs_src_path or "").resolve().is_relative_to(docs)
+            and any((Path(folder) / file.src_uri).is_file() for folder in config.theme.dirs)
+        ]
+        if taken:
+            raise PluginError("\n".join(taken))
 
     def _add_overlay(self, files: Files, config: MkDocsConfig, overlay: Path) -> list[str]:
         """The organisation's own files, each at an address nothing else uses: a shared page, a theme file or a
@@ -280,7 +295,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     @event_priority(50)  # before mkdocs-macros renders the page
     def _before_macros(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         src = page.file.src_uri
-        if page.meta.get("render_macros") is True and not self.is_template(src):
+        if "render_macros" in page.meta and not self.is_template(src):  # mkdocs-macros also takes 1 or "yes"
             raise PluginError(
                 f"{_docs(config, src)}: 'render_macros: true' mag alleen op pagina's die in mkdocs.yml "
                 "bij plugins.macros.force_render_paths staan. Een gewone pagina bevat geen macro's; "
@@ -329,6 +344,11 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return top + body + bottom
 
     def on_page_content(self, output: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if "title" not in page.meta and not page.is_homepage:
+            # MkDocs takes the title from the first heading as HTML ("&lt;" stays "&lt;"). Material decodes it in
+            # <title> (`| striptags`) and prints it as it is in the header and the search index: give it the heading's
+            # text, escaped once. The homepage's title is the site name.
+            page.meta["title"] = escape(Markup(page.title or "").striptags())
         if not self.findings:
             return output  # the usual case: no need to read the page's source file again
         source = page.file.content_string

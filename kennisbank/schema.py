@@ -271,6 +271,26 @@ class Woord(Strict):
     )
 
 
+class Zoekinstelling(Strict):
+    """Hoe MkDocs' zoeken een pagina behandelt."""
+
+    boost: float | int | None = Field(
+        default=None, ge=0, le=10, description="Gewicht in de zoekresultaten (1 = gewoon)."
+    )
+    exclude: bool | None = Field(default=None, description="true: de pagina staat niet in de zoekindex.")
+
+
+class Overzichtspagina(Strict):
+    """Front matter van een pagina die geen barrière, oplossing, stap, rol, wet of instrument is (de startpagina,
+    de overzichten, Over). Alleen deze velden: al het andere in front matter zet Material ongefilterd in de pagina
+    (titel, beschrijving, sjabloon, doorverwijzing)."""
+
+    search: Zoekinstelling | None = Field(default=None, description="Zoekinstellingen, zoals `boost: 0.5`.")
+    hide: list[Literal["navigation", "toc", "footer", "path", "feedback", "tags"]] | None = Field(
+        default=None, description="Delen van de pagina die Material niet toont."
+    )
+
+
 HexKleur = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 
 

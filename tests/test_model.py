@@ -201,7 +201,8 @@ def test_page_without_front_matter(tmp_path):
 
 
 def test_bad_bibliography_entry(tmp_path):
-    bronnen = [*BRONNEN, {"id": "bron-c", "titel": "C", "uitgever": "U", "url": "http://example.org/c"}, BRONNEN[0]]
+    bronnen = [*BRONNEN, {"id": "bron-c", "titel": "C", "uitgever": "U", "url": "http://example.org/c"},
+               dict(BRONNEN[0])]  # a copy: the same dict twice would be written as a YAML alias
     found = problems(tmp_path, mini_content(), bronnen=bronnen)
     assert found == [
         "docs/_data/bronnen.yml: veld '[2].url': 'http://example.org/c' moet met https:// beginnen",

@@ -10,6 +10,9 @@ random canary in the environment and a secret file beside the project:
 2. Symlinks under docs/, docs/_includes/ or an overlay folder stop the build.
 3. Contributor fields are plain text, and page bodies cannot carry HTML, event handlers or script links.
 4. The nginx CSP only trusts the theme's own inline scripts.
+5. Only pages and raster images are published from docs/, with plain names, never in place of a theme file; the
+   front matter of every page is on an allowlist (Material prints title, description, template and the like
+   unescaped); a page title from a heading is escaped; YAML holds plain data only (no aliases, no binary).
 
 Fast unit tests of the template sandbox are in test_sandbox.py; escaping on output in test_xss.py.
 """
@@ -86,13 +89,14 @@ def test_a_listed_template_page_cannot_reach_files_navigation_or_config(attack, 
     assert attack.leaks() == []
 
 
-def test_render_macros_on_an_unlisted_page_stops_the_build_before_anything_runs(attack):
+@pytest.mark.parametrize("value", ["true", "1", "yes"])  # mkdocs-macros takes anything equal to True
+def test_render_macros_on_an_unlisted_page_stops_the_build_before_anything_runs(attack, value):
     page = attack.root / "docs/aanval.md"
-    page.write_text("---\nrender_macros: true\n---\n\n# Aanval\n\n" + write_file(attack) + "\n\n"
+    page.write_text(f"---\nrender_macros: {value}\n---\n\n# Aanval\n\n" + write_file(attack) + "\n\n"
                     + read_environment(attack) + "\n", encoding="utf-8")
     result = attack.build()
     assert result.returncode != 0
-    assert ("docs/aanval.md: 'render_macros: true' mag alleen op pagina's die in mkdocs.yml bij "
+    assert ("docs/aanval.md: veld 'render_macros': hoort niet in een pagina: alleen pagina's die in mkdocs.yml bij "
             "plugins.macros.force_render_paths staan") in attack.log
     assert attack.leaks() == []
 
@@ -191,3 +195,87 @@ def test_the_leak_check_catches_a_planted_canary_and_file(attack):
     attack.target.write_text("import os", encoding="utf-8")
     attack.log = ""
     assert attack.leaks() == [str(attack.site / "pagina.html"), str(attack.target)]
+
+
+# 5. Files, front matter and YAML --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("path", "content", "message"), [
+    ("docs/assets/javascripts/gedeeld.js", "alert(document.domain)",
+     "docs/assets/javascripts/gedeeld.js: bestanden van het type '.js' komen niet op de site"),
+    ("docs/assets/javascripts/workers/zoeken.js", "alert(1)", "bestanden van het type '.js' komen niet op de site"),
+    ("docs/aanval.html", "<script src=x.js></script>", "docs/aanval.html: bestanden van het type '.html'"),
+    ("docs/plaatje.svg", "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
+     "docs/plaatje.svg: bestanden van het type '.svg'"),
+    ('docs/x" onmouseover="alert(1)" y=".md', "# Pagina\n", "namen van bestanden en mappen bestaan uit kleine letters"),
+    ("docs/Nieuwe Pagina.md", "# Pagina\n", "'Nieuwe Pagina': namen van bestanden en mappen bestaan uit kleine "
+                                             "letters, cijfers en streepjes, zoals 'nieuwe-pagina'"),
+])
+def test_only_pages_and_images_with_plain_names_are_published(attack, path, content, message):
+    (attack.root / path).parent.mkdir(parents=True, exist_ok=True)
+    (attack.root / path).write_text(content, encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert message in attack.log
+    assert not attack.site.exists() or not any(attack.site.rglob("*.js"))
+
+
+def test_an_image_cannot_take_the_place_of_a_theme_file(attack):
+    (attack.root / "docs/assets/images").mkdir(parents=True)
+    (attack.root / "docs/assets/images/favicon.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    result = attack.build()
+    assert result.returncode != 0
+    assert "docs/assets/images/favicon.png: vervangt het bestand 'assets/images/favicon.png' van het thema" in attack.log
+
+
+@pytest.mark.parametrize(("front_matter", "field"), [
+    ("title: '<img src=x onerror=alert(1)>'", "title"),
+    ("description: '\"><img src=x onerror=alert(2)>'", "description"),
+    ("subtitle: '<img src=x onerror=alert(3)>'", "subtitle"),
+    ("template: redirect.html\nlocation: https://evil.example/", "template"),
+    ("status: '\"><img src=x>'", "status"),
+    ("b: !!binary eA==", "b"),
+])
+def test_the_front_matter_of_any_page_is_on_an_allowlist(attack, front_matter, field):
+    page = attack.root / "docs/over.md"
+    page.write_text(f"---\n{front_matter}\n---\n\n" + page.read_text(encoding="utf-8"), encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert f"docs/over.md: veld '{field}': onbekend veld" in attack.log or "docs/over.md: een waarde van de soort 'bytes'" \
+        in attack.log
+    assert "<img" not in attack.log or "onbekend veld" in attack.log
+
+
+def test_metadata_without_front_matter_block_is_refused(attack):
+    page = attack.root / "docs/over.md"
+    page.write_text("Subtitle: <img src=x onerror=alert(document.domain)>\n\n" + page.read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert "docs/over.md: regel 1 ('Subtitle: <img src=x onerror=alert(document.domain)>') leest MkDocs als een veld" \
+        in attack.log
+
+
+def test_a_heading_with_encoded_markup_stays_text_in_the_title(attack):
+    page = attack.root / "docs/checklist.md"
+    text = page.read_text(encoding="utf-8").replace(
+        "# Complete checklist", "# Lijst&lt;/title&gt;&lt;meta http-equiv=refresh content=0;url=https://evil.example&gt;")
+    page.write_text(text, encoding="utf-8")
+    result = attack.build()
+    assert result.returncode == 0, attack.log
+    html = (attack.site / "checklist/index.html").read_text(encoding="utf-8")
+    assert "<meta http-equiv=refresh" not in html
+    assert "<title>Lijst&lt;/title&gt;&lt;meta http-equiv=refresh" in html
+
+
+def test_a_yaml_alias_bomb_is_refused_at_once(attack):
+    page = attack.root / "docs/barrieres/weerstand.md"
+    levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"] + [
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 10)}]" for i in range(8)]
+    bomb = "anker:\n" + "\n".join("  " + line for line in levels) + "\n"
+    text = page.read_text(encoding="utf-8").replace("---\n", "---\n" + bomb, 1)
+    page.write_text(text, encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert "docs/barrieres/weerstand.md: gebruik geen YAML-verwijzingen (&naam en *naam)" in attack.log
+    assert "MemoryError" not in attack.log
