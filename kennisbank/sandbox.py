@@ -172,7 +172,7 @@ class _Budget:
             )
 
     def size(self, value: Any) -> Any:
-        if isinstance(value, (str, list, tuple, dict)) and len(value) > self.limits.value:
+        if isinstance(value, (str, bytes, list, tuple, dict)) and len(value) > self.limits.value:
             raise TemplateLimitError(
                 f"sjabloon {self.where}: een waarde wordt te groot (meer dan {self.limits.value} tekens)"
             )
@@ -329,7 +329,7 @@ class Sandbox(SandboxedEnvironment):
     def _check_product(self, left: Any, right: Any) -> None:
         for sequence, times in ((left, right), (right, left)):
             if (
-                isinstance(sequence, (str, list, tuple))
+                isinstance(sequence, (str, bytes, list, tuple))
                 and isinstance(times, int)
                 and len(sequence) * times > self.limits.value
             ):

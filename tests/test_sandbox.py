@@ -154,6 +154,15 @@ def test_resource_exhaustion_stops_with_a_clear_message_not_a_timer(sandbox, pay
     assert "docs/matrix.md" in str(refused.value)
 
 
+@pytest.mark.parametrize("payload", ["{{ (b * 2500000000)|length }}", "{% set c = b * 200001 %}{{ c|length }}"])
+def test_binary_values_count_towards_the_size_limit_too(sandbox, payload):
+    """The build refuses binary YAML in front matter (model.not_plain_data); this is the second line."""
+    sandbox.set_page(PageView(title="Titel", url="matrix/", src="docs/matrix.md", meta={"b": b"x"}))
+    with pytest.raises((TemplateLimitError, SecurityError)) as refused:
+        render(sandbox, payload)
+    assert "docs/matrix.md" in str(refused.value)
+
+
 def test_the_budget_is_per_page_render(sandbox):
     loop = "{% for i in range(6000) %}{% endfor %}"
     render(sandbox, loop)
