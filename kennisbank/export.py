@@ -11,6 +11,7 @@ import posixpath
 import re
 from collections.abc import Callable
 
+from .markdown_ext import allowed_link
 from .model import FRONT_MATTER
 
 MARKDOWN_LINK = re.compile(r"(!?\[[^\]]*\])\(([^)\s]+)((?:\s+\"[^\"]*\")?)\)")
@@ -23,10 +24,13 @@ def body_of(source: str) -> str:
 
 
 def absolute_links(text: str, here: str, url_of: Callable[[str], str | None]) -> str:
-    """Relative links to pages (`../recht/x.md`) become absolute URLs; others stay as they are."""
+    """Relative links to pages (`../recht/x.md`) become absolute URLs; http(s), mailto and tel links stay as they are;
+    a link with any other scheme becomes its text (a download is opened outside the site, where no check runs)."""
 
     def replace(match: re.Match[str]) -> str:
         label, target, title = match.groups()
+        if not allowed_link(target):
+            return label.removeprefix("!")[1:-1]
         if "://" in target or target.startswith(("mailto:", "tel:", "#")):
             return match.group(0)
         path, _, anchor = target.partition("#")

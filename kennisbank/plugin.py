@@ -288,7 +288,11 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             markdown_name, odt_name = download_names(entity)
             folder = entity.src.removesuffix(".md")
             files.append(_Download.generated(config, f"{folder}/{markdown_name}", content=text))
-            files.append(_Download.generated(config, f"{folder}/{odt_name}", content=odt(text, entity.titel)))
+            try:
+                document = odt(text, entity.titel)
+            except Exception as error:  # a page the checks let through must still name itself, not give a traceback
+                raise PluginError(f"{_docs(config, entity.src)}: de download (.odt) lukt niet: {error}") from None
+            files.append(_Download.generated(config, f"{folder}/{odt_name}", content=document))
 
     # Pages ----------------------------------------------------------------------------------------------------
 

@@ -78,6 +78,37 @@ def test_a_branded_copy_puts_the_organisation_in_the_downloads(tmp_path):
     assert "Gemeente Voorbeeldstad" in content
 
 
+HOSTILE_LINKS = ("Zie [het formulier](vnd.sun.star.script:Standard.Module1.Main?language=Basic&location=application), "
+                 "[x](javascript:alert(1)), [y](file:///etc/passwd), ![z](data:image/png;base64,AA) en "
+                 "[de site](https://www.example.org/), [mail](mailto:a@example.org), [bel](tel:0123456789).\n\n"
+                 "*[Stap]: [Open](jav&#x61;script:alert(2))\n")
+
+
+def test_downloads_carry_only_web_mail_and_phone_links():
+    """A download is opened outside the site (in an office program), where no check of the page runs."""
+    import io
+    import zipfile
+
+    from kennisbank.export import absolute_links
+    from kennisbank.odt import odt
+
+    markdown = absolute_links(HOSTILE_LINKS, "instrumenten/x.md", lambda src: None)
+    assert re.findall(r"\]\(([^)]*)\)", markdown) == ["https://www.example.org/", "mailto:a@example.org",
+                                                     "tel:0123456789"]
+    assert "het formulier" in markdown and "vnd.sun.star" not in markdown and "javascript" not in markdown
+    content = zipfile.ZipFile(io.BytesIO(odt(HOSTILE_LINKS, "Test"))).read("content.xml").decode()
+    assert re.findall(r'xlink:href="([^"]*)"', content) == ["https://www.example.org/", "mailto:a@example.org",
+                                                           "tel:0123456789"]
+    assert "het formulier" in content
+
+
+def test_an_entity_or_control_character_in_an_instrument_does_not_break_its_download():
+    from kennisbank.odt import odt
+
+    document = odt("Tien&nbsp;minuten &copy; &amp; R&D.\x0c Klaar.\n", "Test")
+    assert document.startswith(b"PK")
+
+
 def test_the_complete_checklist_links_the_instruments_of_each_item(site, kb):
     soup = site.soup("checklist/")
     for stap in kb.stappen.values():
