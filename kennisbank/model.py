@@ -45,6 +45,9 @@ MULTIMARKDOWN_META = re.compile(r"\A[ ]{0,3}[A-Za-z0-9_-]+:\s*\S")
 # serve it from its own address, where the Content-Security-Policy trusts it.
 PUBLISHED_TYPES = {".md", ".png", ".jpg", ".jpeg", ".webp", ".gif"}
 FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # each folder and file name (before the extension)
+# Python-Markdown takes quadratic time on some input (a line of 20,000 '[' takes over a minute): these bounds keep
+# any page to seconds. The longest line of the site is under 800 characters, the largest page under 9,000.
+MAX_LINE, MAX_PAGE = 2_000, 50_000
 SHORT = reprlib.Repr()  # values in messages, cut short (Python 3.11 has no keyword arguments here)
 SHORT.maxstring, SHORT.maxother, SHORT.maxlist, SHORT.maxdict, SHORT.maxlevel = 60, 60, 4, 4, 2
 
@@ -337,6 +340,7 @@ class _Loader:
 
     def read_page(self, path: Path, src: str) -> Entity | None:
         text = path.read_text(encoding="utf-8-sig")
+        self.check_size(text, src)
         self.check_loose_examples(text, src)
         soort = PER_MAP.get(src.split("/")[0]) if "/" in src else None
         is_entity = soort is not None and path.name != "index.md"
@@ -416,6 +420,18 @@ class _Loader:
                 )
             elif path.suffix != path.suffix.lower():
                 self.problem(src, "", f"schrijf de extensie met kleine letters: '{path.suffix.lower()}'")
+
+    def check_size(self, text: str, src: str) -> None:
+        if len(text) > MAX_PAGE:
+            self.problem(
+                src, "", f"de pagina is {len(text)} tekens lang; hoogstens {MAX_PAGE}: verdeel haar over meer pagina's"
+            )
+        for number, line in enumerate(text.splitlines(), start=1):
+            if len(line) > MAX_LINE:
+                self.problem(
+                    src, "", f"regel {number} is {len(line)} tekens lang; hoogstens {MAX_LINE}: begin een nieuwe alinea"
+                )
+                break
 
     def check_template_leftovers(self, text: str, src: str) -> None:
         """Lines from a template in sjablonen/ that still ask to be filled in."""

@@ -279,3 +279,18 @@ def test_a_yaml_alias_bomb_is_refused_at_once(attack):
     assert result.returncode != 0
     assert "docs/barrieres/weerstand.md: gebruik geen YAML-verwijzingen (&naam en *naam)" in attack.log
     assert "MemoryError" not in attack.log
+
+
+@pytest.mark.parametrize(("payload", "message"), [
+    ("\n" + "[" * 200_000 + "\n", "regel {line} is 200000 tekens lang; hoogstens 2000"),
+    ("\n" + ("Een gewone zin van een pagina. " * 50 + "\n\n") * 40, "de pagina is {size} tekens lang; hoogstens 50000"),
+])
+def test_a_page_that_would_take_minutes_to_convert_is_refused_before_conversion(attack, payload, message):
+    """Python-Markdown takes quadratic time on a long line of '[' (20,000 take over a minute)."""
+    page = attack.root / "docs/instrumenten/bestuursnotitie.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + payload, encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert "docs/instrumenten/bestuursnotitie.md: " in attack.log
+    assert message.format(line=len(text.splitlines()) + 2, size=len(text + payload)) in attack.log
