@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .schema import Begrip, Bron, ChecklistPunt, Overzichtspagina, Pagina, Stap, Voorbeeld, Woord
+from .schema import INVISIBLE, Begrip, Bron, ChecklistPunt, Overzichtspagina, Pagina, Stap, Voorbeeld, Woord
 from .soorten import PER_MAP, PER_NAAM, RELATIES, SOORTEN, Relatie, Soort
 
 # The same front-matter syntax MkDocs accepts: a YAML block between two '---' lines at the very top.
@@ -341,6 +341,7 @@ class _Loader:
     def read_page(self, path: Path, src: str) -> Entity | None:
         text = path.read_text(encoding="utf-8-sig")
         self.check_size(text, src)
+        self.check_invisible(text, src)
         self.check_loose_examples(text, src)
         soort = PER_MAP.get(src.split("/")[0]) if "/" in src else None
         is_entity = soort is not None and path.name != "index.md"
@@ -420,6 +421,20 @@ class _Loader:
                 )
             elif path.suffix != path.suffix.lower():
                 self.problem(src, "", f"schrijf de extensie met kleine letters: '{path.suffix.lower()}'")
+
+    def check_invisible(self, text: str, src: str) -> None:
+        """A bidi override or a hidden character in a page makes the text say something else than it shows. The body
+        only: the schema checks the fields of the front matter, with the field's name."""
+        match = FRONT_MATTER.match(text)
+        first = text[: match.end()].count("\n") if match else 0
+        lines = text.split("\n")[first:]  # not splitlines(): it splits at U+2028 too
+        for number, line in enumerate(lines, start=first + 1):
+            if found := INVISIBLE.search(line.removesuffix("\r")):
+                self.problem(
+                    src,
+                    "",
+                    f"regel {number} bevat een onzichtbaar teken (U+{ord(found.group()):04X}); typ die regel opnieuw",
+                )
 
     def check_size(self, text: str, src: str) -> None:
         if len(text) > MAX_PAGE:

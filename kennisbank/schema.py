@@ -18,6 +18,14 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, Vali
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
 
+# Characters a reader cannot see but that change what text says or how it runs: control characters, soft hyphen,
+# zero-width and direction marks, bidi overrides and isolates, line and paragraph separators, word joiners, the byte
+# order mark and Unicode tag characters. Zero-width (non-)joiners stay allowed: some scripts and emoji need them.
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2028\u2029"
+    "\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
+)
+
 _MARKUP = [
     (re.compile(r"[<>]"), "mag geen HTML bevatten (geen < of >); dit veld is platte tekst"),
     (
@@ -27,10 +35,7 @@ _MARKUP = [
     (re.compile(r"[{}]"), "mag geen { of } bevatten; dit veld is platte tekst"),
     (re.compile(r"\]\(|!\[|\]\["), "mag geen Markdown-link bevatten; dit veld is platte tekst"),
     (re.compile(r"`"), "mag geen ` bevatten; dit veld is platte tekst"),
-    (
-        re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]"),
-        "bevat een onzichtbaar stuurteken; typ de tekst opnieuw",
-    ),
+    (INVISIBLE, "bevat een onzichtbaar teken of stuurteken; typ de tekst opnieuw"),
 ]
 
 

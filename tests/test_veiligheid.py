@@ -294,3 +294,17 @@ def test_a_page_that_would_take_minutes_to_convert_is_refused_before_conversion(
     assert result.returncode != 0
     assert "docs/instrumenten/bestuursnotitie.md: " in attack.log
     assert message.format(line=len(text.splitlines()) + 2, size=len(text + payload)) in attack.log
+
+
+@pytest.mark.parametrize("character", ["\u202e", "\u2066", "\u200b", "\u200f", "\u2028", "\U000e0049", "\u00ad"])
+def test_an_invisible_character_in_a_title_or_a_page_is_refused(attack, character):
+    page = attack.root / "docs/barrieres/weerstand.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("titel: ", f"titel: Weer{character}stand ", 1), encoding="utf-8")
+    other = attack.root / "docs/over.md"
+    other.write_text(other.read_text(encoding="utf-8") + f"\nDownload gnp{character}.exe hier.\n", encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert "docs/barrieres/weerstand.md: " in attack.log and "onzichtbaar teken" in attack.log
+    assert f"docs/over.md: regel {len(other.read_text(encoding='utf-8').split(chr(10))) - 1} bevat een onzichtbaar " \
+           f"teken (U+{ord(character):04X})" in attack.log
