@@ -48,6 +48,7 @@ FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # each folder and file name (be
 # Python-Markdown takes quadratic time on some input (a line of 20,000 '[' takes over a minute): these bounds keep
 # any page to seconds. The longest line of the site is under 800 characters, the largest page under 9,000.
 MAX_LINE, MAX_PAGE = 2_000, 50_000
+CODE_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 SHORT = reprlib.Repr()  # values in messages, cut short (Python 3.11 has no keyword arguments here)
 SHORT.maxstring, SHORT.maxother, SHORT.maxlist, SHORT.maxdict, SHORT.maxlevel = 60, 60, 4, 4, 2
 
@@ -342,6 +343,7 @@ class _Loader:
         text = path.read_text(encoding="utf-8-sig")
         self.check_size(text, src)
         self.check_invisible(text, src)
+        self.check_code_blocks(text, src)
         self.check_loose_examples(text, src)
         soort = PER_MAP.get(src.split("/")[0]) if "/" in src else None
         is_entity = soort is not None and path.name != "index.md"
@@ -435,6 +437,19 @@ class _Loader:
                     "",
                     f"regel {number} bevat een onzichtbaar teken (U+{ord(found.group()):04X}); typ die regel opnieuw",
                 )
+
+    def check_code_blocks(self, text: str, src: str) -> None:
+        """MkDocs always turns ``` into a code block, which the page check would report as HTML (<pre>) without a
+        line: say what it is, and where."""
+        for number, line in enumerate(text.split("\n"), start=1):
+            if CODE_FENCE.match(line):
+                self.problem(
+                    src,
+                    "",
+                    f"regel {number}: een codeblok ({line.strip()[:3]}) hoort niet op deze site; schrijf de tekst als "
+                    "gewone alinea, als lijst of als citaat (een regel die met > begint)",
+                )
+                return
 
     def check_size(self, text: str, src: str) -> None:
         if len(text) > MAX_PAGE:

@@ -308,3 +308,13 @@ def test_an_invisible_character_in_a_title_or_a_page_is_refused(attack, characte
     assert "docs/barrieres/weerstand.md: " in attack.log and "onzichtbaar teken" in attack.log
     assert f"docs/over.md: regel {len(other.read_text(encoding='utf-8').split(chr(10))) - 1} bevat een onzichtbaar " \
            f"teken (U+{ord(character):04X})" in attack.log
+
+
+def test_a_code_block_gets_a_message_that_says_what_and_where(attack):
+    page = attack.root / "docs/over.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\n```\ncode\n```\n", encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert (f"docs/over.md: regel {len(text.split(chr(10))) + 1}: een codeblok (```) hoort niet op deze site"
+            in attack.log)
