@@ -672,7 +672,7 @@ def explain(detail: Any, schema: type[BaseModel]) -> str:
         "greater_than_equal": f"{shown} moet minstens {ctx.get('ge')} zijn",
         "date_type": f"{shown} is geen datum; schrijf JJJJ-MM-DD zonder aanhalingstekens",
         "url_type": f"{shown} is geen url",
-        "url_parsing": f"{shown} is geen geldige url",
+        "url_parsing": f"{shown} is geen geldige url; een webadres begint met https://",
         "url_scheme": f"{shown} is geen geldige url; begin met https://",
     }
     if kind in messages:

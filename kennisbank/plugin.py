@@ -101,6 +101,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             raise PluginError(str(error)) from None
         # The theme template loads the Dutch search script only when this plugin says so (main.html).
         config.extra["kennisbank_zoeken"] = self.config.nederlands_zoeken
+        self.site_name = config.site_name
         organisatie = self.config.organisatie
         self.stijl = huisstijl(organisatie.kleuren) if organisatie and organisatie.kleuren else None
         for melding in self.stijl.meldingen if self.stijl else []:
@@ -464,7 +465,12 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             """The self-scan: every barrier's statements, and the result."""
             return self._block(self.renderer.zelfscan(here()))
 
-        return {f.__name__: f for f in (overzicht, matrix, volledige_checklist, begrippenlijst, bronnenlijst, zelfscan)}
+        def sitenaam() -> str:
+            """The site's name (`site_name`), so an organisation's copy carries its own name on the home page."""
+            return escape(self.site_name)
+
+        macros = (overzicht, matrix, volledige_checklist, begrippenlijst, bronnenlijst, zelfscan, sitenaam)
+        return {f.__name__: f for f in macros}
 
 
 class _Download(File):

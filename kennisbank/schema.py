@@ -12,7 +12,16 @@ import datetime
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, ValidationInfo, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 # Ids are used in file names, URLs and HTML anchors, so keep them to a safe alphabet.
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -305,6 +314,17 @@ class Kleuren(Strict):
     primair: HexKleur = Field(description="Kleur van de kopbalk en van links, als hexcode ('#1d4f91').")
     accent: HexKleur | None = Field(default=None, description="Kleur voor focus, hover en zoektreffers, als hexcode.")
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_empty(cls, value: object, info: ValidationInfo) -> object:
+        # `accent: #b3541e` without quotes: YAML reads everything after # as a comment, so the value is empty.
+        if value is None:
+            raise ValueError(
+                f"is leeg. Schreef je de kleur met # zonder aanhalingstekens? Dan leest YAML de rest van de regel als "
+                f'commentaar; schrijf {info.field_name}: "#1d4f91"'
+            )
+        return value
+
 
 class Contact(Strict):
     """Een plek waar iemand terecht kan: naam en minstens één manier om contact op te nemen."""
@@ -317,12 +337,41 @@ class Contact(Strict):
     )
     telefoon: str | None = Field(default=None, pattern=r"^\+?[0-9][0-9 ()-]{4,18}[0-9]$", description="Telefoonnummer.")
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_empty(cls, value: object, info: ValidationInfo) -> object:
+        if value is None:
+            raise ValueError(f"is leeg; vul het in of haal de regel '{info.field_name}:' weg")
+        if info.field_name == "telefoon" and isinstance(value, int):
+            # YAML reads 0736155555 as an (octal) number: the leading 0 and the digits get lost.
+            raise ValueError(
+                "is het getal dat YAML van het nummer maakte; zet het nummer tussen aanhalingstekens: "
+                'telefoon: "073 615 5555"'
+            )
+        return value
+
     @field_validator("url")
     @classmethod
     def _https_only(cls, value: HttpUrl | None) -> HttpUrl | None:
         if value is not None and value.scheme != "https":
             raise ValueError("moet met https:// beginnen")
         return value
+
+    @model_validator(mode="after")
+    def _reachable(self) -> Contact:
+        if not (self.url or self.email or self.telefoon):
+            raise ValueError(
+                f"'{self.naam}' heeft geen url, email of telefoon; geef minstens één manier om contact op te nemen"
+            )
+        return self
+
+    @property
+    def tel(self) -> str:
+        """The number for a tel: link: digits and a leading +, and without the (0) that is not dialled from abroad."""
+        number = self.telefoon or ""
+        if number.startswith("+"):
+            number = number.replace("(0)", "")
+        return re.sub(r"[^\d+]", "", number)
 
 
 class MenuItem(Strict):

@@ -37,6 +37,12 @@ def test_name_logo_and_favicon(org_site):
     assert "Gemeente Voorbeeldstad. Vragen over deze site?" in html  # footer text
 
 
+def test_the_home_page_carries_the_organisations_name_and_description(org_site):
+    soup = BeautifulSoup(read(org_site), "html.parser")
+    assert soup.h1.get_text() == "Kennisbank Inclusie – Gemeente Voorbeeldstad"
+    assert "Gemeente Voorbeeldstad" in soup.find("meta", attrs={"name": "description"})["content"]
+
+
 def test_colours_are_applied(org_site):
     css = read(org_site, "assets/stylesheets/organisatie.css")
     assert "--md-primary-fg-color: #1d4f91;" in css and "--md-accent-fg-color: #a3195b;" in css
@@ -257,6 +263,35 @@ def organisation_errors(**fields) -> list[str]:
 def test_organisation_fields_refuse_markup_and_foreign_links(fields, expected):
     found = organisation_errors(**fields)
     assert any(expected in line for line in found), found
+
+
+@pytest.mark.parametrize(("yaml_text", "expected"), [
+    ("kleuren:\n  primair: #ffd700\n", "kleuren.primair: is leeg. Schreef je de kleur met # zonder aanhalingstekens?"),
+    ("kleuren:\n  primair: '#ffd700'\n  accent: #b3541e\n",
+     "kleuren.accent: is leeg. Schreef je de kleur met # zonder aanhalingstekens?"),
+    ("meldpunt:\n  naam: Meldpunt\n  telefoon: 0736155555\n",
+     "meldpunt.telefoon: '125361005' is het getal dat YAML van het nummer maakte; zet het nummer tussen "
+     "aanhalingstekens"),
+    ("meldpunt:\n  naam: Klachtenloket\n", "meldpunt: 'Klachtenloket' heeft geen url, email of telefoon"),
+    ("adv:\n  naam: ADV\n  url: www.adv.example.nl\n", "adv.url: 'www.adv.example.nl' is geen geldige url; een "
+                                                        "webadres begint met https://"),
+    ("adv:\n  naam: ADV\n  email:\n  url: https://adv.example.nl/\n", "adv.email: is leeg; vul het in of haal de "
+                                                                         "regel 'email:' weg"),
+])
+def test_common_yaml_mistakes_get_a_message_that_says_how_to_write_it(yaml_text, expected):
+    """What an administrator types in mkdocs.yml, read as YAML reads it: # starts a comment, 0736155555 is a number."""
+    import yaml
+
+    found = organisation_errors(**yaml.safe_load(yaml_text))
+    assert any(expected in line for line in found), found
+
+
+@pytest.mark.parametrize(("number", "dialled"), [("+31 (0)58 233 4444", "+31582334444"), ("012-3456789", "0123456789"),
+                                                ("073 615 55 55", "0736155555")])
+def test_a_phone_link_dials_the_number(number, dialled):
+    from kennisbank.schema import Contact
+
+    assert Contact(naam="Meldpunt", telefoon=number).tel == dialled
 
 
 def test_organisation_accepts_ordinary_values():
