@@ -345,6 +345,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         bottom = self._block(extra)
         if entity.data.meldroutes:
             bottom += self._block(r.meldroutes())
+        if getattr(entity.data, "inwoners", False):
+            bottom += self._block(r.adv_voor_inwoners())
         bottom += self._block(r.relaties(entity)) + self._block(r.paginabronnen(entity))
         return top + body + bottom
 

@@ -177,6 +177,11 @@ class Renderer:
     def meldroutes(self) -> str:
         return self.render("meldroutes.html", **self._meldroutes_data())
 
+    def adv_voor_inwoners(self) -> str:
+        """On a page for residents: the organisation's own antidiscriminatievoorziening, if it named one."""
+        org = self.organisatie
+        return self.render("adv_inwoners.html", naam=org.naam, adv=org.adv) if org and org.adv else ""
+
     def _meldroutes_data(self) -> dict[str, Any]:
         org = self.organisatie
         intern = [c for c in (org.meldpunt, org.vertrouwenspersoon) if c] if org else []

@@ -58,6 +58,15 @@ def test_contact_details_where_the_content_says_where_to_report(org_site):
     assert "Antidiscriminatievoorziening Regio Voorbeeld" in text
 
 
+def test_pages_for_residents_name_the_organisations_adv(org_site, kb):
+    for entity in (e for e in kb if getattr(e.data, "inwoners", False)):
+        html = read(org_site, entity.src.removesuffix(".md") + "/index.html")
+        text = " ".join(BeautifulSoup(html, "html.parser").get_text().split())
+        assert "De antidiscriminatievoorziening voor de regio van Gemeente Voorbeeldstad: Antidiscriminatievoorziening " \
+               "Regio Voorbeeld" in text, entity.src
+        assert 'href="tel:0129876543"' in html
+
+
 def test_own_pages_from_the_overlay_are_in_the_menu(org_site):
     assert "Meldroute in Voorbeeldstad" in read(org_site, "lokaal/meldroute/index.html")
     assert 'href="lokaal/meldroute/"' in read(org_site)
