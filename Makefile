@@ -78,14 +78,16 @@ node_modules/.package-lock.json: package.json package-lock.json
 	# --ignore-scripts: no package may download anything at install (vnu-jar would fetch a Java; Debian's is used).
 	npm ci --no-audit --no-fund --ignore-scripts
 
-# A zip that works opened from disk (file://), search included: build/kennisbank-offline.zip
+# A zip that works opened from disk (file://), search included: build/kennisbank-offline.zip, or with
+# ORG=organisaties/<naam> the organisation's own copy: build/<naam>-offline.zip
+OFFLINE := $(if $(ORG),$(notdir $(patsubst %/,%,$(ORG)))-offline,kennisbank-offline)
 offline: $(BIN)/activate node_modules/.package-lock.json
-	rm -rf $(BUILD_DIR)/kennisbank-offline $(BUILD_DIR)/kennisbank-offline.zip
-	$(BIN)/mkdocs build -f offline.yml --site-dir $(BUILD_DIR)/kennisbank-offline
-	mkdir -p $(BUILD_DIR)/kennisbank-offline/assets/javascripts/iframe-worker
-	cp node_modules/iframe-worker/shim/index.js $(BUILD_DIR)/kennisbank-offline/assets/javascripts/iframe-worker/shim.js
-	cd $(BUILD_DIR) && $(abspath $(BIN))/python -m zipfile -c kennisbank-offline.zip kennisbank-offline/
-	@echo "Klaar: $(BUILD_DIR)/kennisbank-offline.zip (uitpakken, dan kennisbank-offline/index.html openen)"
+	rm -rf $(BUILD_DIR)/$(OFFLINE) $(BUILD_DIR)/$(OFFLINE).zip
+	$(if $(ORG),$(BIN)/python -m kennisbank bouw $(ORG) --offline,$(BIN)/mkdocs build -f offline.yml) --site-dir $(BUILD_DIR)/$(OFFLINE)
+	mkdir -p $(BUILD_DIR)/$(OFFLINE)/assets/javascripts/iframe-worker
+	cp node_modules/iframe-worker/shim/index.js $(BUILD_DIR)/$(OFFLINE)/assets/javascripts/iframe-worker/shim.js
+	cd $(BUILD_DIR) && $(abspath $(BIN))/python -m zipfile -c $(OFFLINE).zip $(OFFLINE)/
+	@echo "Klaar: $(BUILD_DIR)/$(OFFLINE).zip (uitpakken, dan $(OFFLINE)/index.html openen)"
 
 # Benchmarks (not part of make test): build cost per size, page weight, serve rebuild, Lighthouse. See BENCHMARKS.md.
 bench: $(BIN)/activate debian-packages node_modules/.package-lock.json

@@ -1,6 +1,7 @@
 """Command line: build or serve an organisation's own copy, and write the field reference for writers.
 
     python -m kennisbank bouw voorbeelden/gemeente-voorbeeldstad --site-dir build/gemeente-voorbeeldstad
+    python -m kennisbank bouw voorbeelden/gemeente-voorbeeldstad --offline --site-dir build/voorbeeldstad-offline
     python -m kennisbank serve organisaties/mijn-gemeente
     python -m kennisbank velden            (writes VELDEN.md from the schema)
 
@@ -41,12 +42,27 @@ def config_file(folder: str) -> Path:
     return path.resolve()
 
 
-def bouw(folder: str, site_dir: str) -> None:
+def bouw(folder: str, site_dir: str, offline: bool = False) -> None:
+    path = config_file(folder)
+    if not offline:
+        _build(path, site_dir)
+        return
+    # The offline settings are those of the base's offline.yml, on top of the organisation's own config. MkDocs
+    # resolves INHERIT (and this plugin the overlay) from the config's folder, so the file lives there while it builds.
+    settings = path.with_name(".kennisbank-offline.yml")
+    base = (ROOT / "offline.yml").read_text(encoding="utf-8")
+    settings.write_text(base.replace("INHERIT: mkdocs.yml", f"INHERIT: {path.name}", 1), encoding="utf-8")
+    try:
+        _build(settings, site_dir)
+    finally:
+        settings.unlink()
+
+
+def _build(path: Path, site_dir: str) -> None:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    path = config_file(folder)
     try:
         config = load_config(str(path), site_dir=str(Path(site_dir).resolve()), **organisation_overrides(path))
         config.plugins.on_startup(command="build", dirty=False)
@@ -91,6 +107,7 @@ def main(argv: list[str]) -> None:
     build_parser = commands.add_parser("bouw", help="bouw de eigen versie van een organisatie")
     build_parser.add_argument("organisatie", help="map met de mkdocs.yml van de organisatie")
     build_parser.add_argument("--site-dir", required=True, help="map voor de gebouwde site")
+    build_parser.add_argument("--offline", action="store_true", help="te openen vanaf de schijf (zie make offline)")
     serve_parser = commands.add_parser("serve", help="toon de eigen versie met live reload")
     serve_parser.add_argument("organisatie", help="map met de mkdocs.yml van de organisatie")
     serve_parser.add_argument("--dev-addr", default="127.0.0.1:8000")
@@ -98,7 +115,7 @@ def main(argv: list[str]) -> None:
     fields_parser.add_argument("--doel", type=Path, default=ROOT / "VELDEN.md")
     args = parser.parse_args(argv)
     if args.command == "bouw":
-        bouw(args.organisatie, args.site_dir)
+        bouw(args.organisatie, args.site_dir, args.offline)
     elif args.command == "serve":
         serve(args.organisatie, args.dev_addr)
     else:

@@ -27,6 +27,23 @@ def bundle(tmp_path_factory) -> Path:
     return unpacked / "kennisbank-offline"
 
 
+def test_an_organisation_gets_its_own_bundle(tmp_path):
+    venv = Path(sys.executable).parents[1]
+    org = ROOT / "voorbeelden/gemeente-voorbeeldstad"
+    result = subprocess.run(["make", "-s", "offline", f"VENV={venv}", f"BUILD_DIR={tmp_path}",
+                             "ORG=voorbeelden/gemeente-voorbeeldstad"], cwd=ROOT, capture_output=True, text=True,
+                            timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with zipfile.ZipFile(tmp_path / "gemeente-voorbeeldstad-offline.zip") as archive:
+        names = set(archive.namelist())
+        home = archive.read("gemeente-voorbeeldstad-offline/index.html").decode()
+        index = archive.read("gemeente-voorbeeldstad-offline/search/search_index.js").decode()
+    assert "gemeente-voorbeeldstad-offline/lokaal/meldroute.html" in names  # own page, as a file
+    assert "<title>Kennisbank Inclusie – Gemeente Voorbeeldstad</title>" in home
+    assert "Meldroute in Voorbeeldstad" in index and "titelwoorden" in index  # the Dutch search's own index
+    assert sorted(p.name for p in org.iterdir()) == ["eigen", "mkdocs.yml"], "de tijdelijke instellingen zijn weg"
+
+
 def test_bundle_contains_the_site_and_no_cdn(bundle):
     assert (bundle / "index.html").is_file() and (bundle / "barrieres/weerstand.html").is_file()
     for page in bundle.rglob("*.html"):
