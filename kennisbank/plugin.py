@@ -121,7 +121,11 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def _install_sandbox(self, config: MkDocsConfig, docs: Path) -> None:
         macros_plugin = config.plugins.get("macros")
         if macros_plugin is None:
-            raise PluginError("kennisbank: de plugin 'macros' (mkdocs-macros) ontbreekt in mkdocs.yml")
+            raise PluginError(
+                "kennisbank: de plugin 'macros' (mkdocs-macros) ontbreekt in mkdocs.yml. In de mkdocs.yml van een "
+                "eigen versie: schrijf 'plugins:' met 'kennisbank:' eronder, zonder '-' ervoor; een lijst vervangt "
+                "alle plugins van de basis (zie ZELF-HOSTEN.md)"
+            )
         self.is_template: Callable[[str], bool] = macros_plugin.force_page_rendering
         self.sandbox = Sandbox(
             self.macros(),
@@ -254,6 +258,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
                     f"{_shown(path)}: zou '{address}' worden, en dat adres is al van {owner}; geef je eigen "
                     "bestand een andere naam of zet het in een eigen submap"
                 )
+            elif path.suffix.lower() == ".svg" and (reason := _active_svg(path)):
+                problems.append(f"{_shown(path)}: {reason}; sla het beeld op zonder script, of als .png")
             else:
                 taken[file.dest_uri] = f"je eigen '{src}'"
                 files.append(file)
@@ -508,6 +514,24 @@ def _line_of(source: str, needle: str) -> int | None:
 
 def _docs(config: MkDocsConfig, src: str) -> str:
     return f"{Path(config.docs_dir).name}/{src}"
+
+
+def _active_svg(path: Path) -> str | None:
+    """Why an SVG could run script when someone opens it (outside the site's CSP), or None."""
+    import xml.etree.ElementTree as etree
+
+    try:
+        elements = list(etree.parse(path).iter())
+    except etree.ParseError as error:
+        return f"is geen geldig SVG-bestand ({error})"
+    for element in elements:
+        name = element.tag.rpartition("}")[2]
+        if name in ("script", "foreignObject"):
+            return f"bevat <{name}>"
+        for attribute, value in element.attrib.items():
+            if attribute.rpartition("}")[2].lower().startswith("on") or value.strip().lower().startswith("javascript:"):
+                return f"bevat het attribuut {attribute.rpartition('}')[2]}"
+    return None
 
 
 def _missing_file(value: str, overlay: Path | None) -> str:

@@ -141,6 +141,16 @@ def test_two_own_files_at_one_address_are_refused(org_project, tmp_path):
     assert "zou '/lokaal/meldroute/' worden, en dat adres is al van je eigen 'lokaal/meldroute" in result.stderr
 
 
+@pytest.mark.parametrize("svg", ["<script>alert(1)</script>", '<rect onload="alert(1)"/>',
+                                 '<a href="javascript:alert(1)"><rect/></a>'])
+def test_an_svg_that_could_run_script_is_refused(org_project, tmp_path, svg):
+    logo = org_project / "voorbeelden/gemeente-voorbeeldstad/eigen/lokaal/logo.svg"
+    logo.write_text(f'<svg xmlns="http://www.w3.org/2000/svg">{svg}</svg>', encoding="utf-8")
+    result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
+    assert result.returncode != 0
+    assert "eigen/lokaal/logo.svg: bevat " in result.stderr and "sla het beeld op zonder script" in result.stderr
+
+
 def test_hidden_files_in_the_own_folder_are_never_published(org_project, tmp_path):
     eigen = org_project / "voorbeelden/gemeente-voorbeeldstad/eigen"
     (eigen / ".env").write_text("GEHEIM=1\n", encoding="utf-8")
