@@ -9,7 +9,8 @@ Two jobs, one extension:
   stash. Their text is atomic: it is shown as written, never parsed as Markdown.
 - **Safe output.** After all other tree processing, `SafeOutput` inspects what the page became: any raw HTML the
   page's text brought in (Markdown keeps it in its stash), any attribute outside an allowlist (event handlers,
-  `style`), any link or image with a scheme other than http(s), mailto or tel, and any `title`, `alt` or
+  `style`), any link or image with a scheme other than http(s), mailto or tel, any image from another host, and any
+  `title`, `alt` or
   `aria-label` that would become markup once a browser decodes it. Each finding is reported with the text to look
   for in the source; the plugin turns that into file and line and stops the build.
 """
@@ -175,6 +176,15 @@ class _SafeOutput(Treeprocessor):
                         f"een link naar '{scheme}:' is niet toegestaan; gebruik https://, mailto:, tel: "
                         "of een pagina van de site",
                         f"{scheme}:" if scheme else plain[:40],
+                    )
+                )
+            elif name == "src" and (urlsplit(INVISIBLE.sub("", plain)).netloc or scheme):
+                # The site promises readers no requests to other hosts (a picture elsewhere can count who reads).
+                self.report(
+                    Finding(
+                        f"de afbeelding '{plain[:60]}' staat op een andere server en wordt bij elke lezer daar "
+                        "opgehaald; zet het bestand in docs/ en verwijs ernaar met een pad",
+                        plain[:40],
                     )
                 )
         elif "<" in plain or ">" in plain:

@@ -61,6 +61,14 @@ def test_links_with_another_scheme_are_refused(body, scheme):
     assert any(f"een link naar '{scheme}:' is niet toegestaan" in m for m in findings(body)), findings(body)
 
 
+@pytest.mark.parametrize("body", ["![teller](https://tracker.example/pixel.png)", "![x](//tracker.example/p.png)",
+                                  "![x][r]\n\n[r]: https://tracker.example/p.png"])
+def test_an_image_from_another_host_is_refused(body):
+    """A picture on another server is fetched by every reader's browser: the server can count who reads what."""
+    assert any("staat op een andere server en wordt bij elke lezer daar opgehaald" in m for m in findings(body)), \
+        findings(body)
+
+
 @pytest.mark.parametrize("body", [
     '[x](https://example.org "&lt;img src=x onerror=alert(1)&gt;")',
     "Een woord.\n\n*[woord]: &lt;img src=x onerror=alert(1)&gt;",
@@ -76,6 +84,7 @@ def test_tooltips_and_titles_that_would_decode_to_markup_are_refused(body):
     "| Kop | Kop |\n|---|---|\n| a | b |",
     "!!! note \"Let op\"\n    Tekst.",
     "Een woord.\n\n*[woord]: Een gewone uitleg.",
+    "![Een schema](../afbeeldingen/schema.png)",
 ])
 def test_ordinary_markdown_passes(body):
     assert findings(body) == []
