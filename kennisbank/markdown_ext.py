@@ -170,12 +170,13 @@ class _SafeOutput(Treeprocessor):
         plain = html.unescape(value.replace(AMP_SUBSTITUTE, "&"))
         if name in ("href", "src"):
             scheme = urlsplit(INVISIBLE.sub("", plain)).scheme.lower()
-            if not allowed_link(value.replace(AMP_SUBSTITUTE, "&")):
+            written = value.replace(AMP_SUBSTITUTE, "&")  # as in the page's source, also when encoded
+            if not allowed_link(written):
                 self.report(
                     Finding(
-                        f"een link naar '{scheme}:' is niet toegestaan; gebruik https://, mailto:, tel: "
-                        "of een pagina van de site",
-                        f"{scheme}:" if scheme else plain[:40],
+                        f"een link naar '{scheme}:' is niet toegestaan ('{written[:60]}'); gebruik https://, "
+                        "mailto:, tel: of een pagina van de site",
+                        written[:40],
                     )
                 )
             elif name == "src" and (urlsplit(INVISIBLE.sub("", plain)).netloc or scheme):
