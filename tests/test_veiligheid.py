@@ -48,6 +48,14 @@ def attack(tmp_path):
             return result
 
         @staticmethod
+        def replace(path: str, old: str, new: str) -> None:
+            """Change one page of the copy, as a pull request would."""
+            page = project / path
+            text = page.read_text(encoding="utf-8")
+            assert old in text, f"{old!r} staat niet in {path}"
+            page.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+        @staticmethod
         def leaks() -> list[str]:
             """Where the canary, the secret file's content or a payload's file ended up."""
             found = [str(p) for p in Attack.site.rglob("*") if p.is_file()
@@ -147,10 +155,8 @@ def test_an_overlay_outside_the_organisation_folder_is_refused(attack):
 
 
 def test_markup_in_a_title_stops_the_build_with_file_and_field(attack):
-    page = attack.root / "docs/barrieres/weerstand.md"
-    text = page.read_text(encoding="utf-8").replace(
-        "titel: Weerstand", "titel: 'Weerstand<meta http-equiv=refresh content=\"0;url=https://example.org\">'")
-    page.write_text(text, encoding="utf-8")
+    attack.replace("docs/barrieres/weerstand.md", "titel: Weerstand",
+                   "titel: 'Weerstand<meta http-equiv=refresh content=\"0;url=https://example.org\">'")
     result = attack.build()
     assert result.returncode != 0
     assert "docs/barrieres/weerstand.md: veld 'titel':" in attack.log
@@ -257,10 +263,8 @@ def test_metadata_without_front_matter_block_is_refused(attack):
 
 
 def test_a_heading_with_encoded_markup_stays_text_in_the_title(attack):
-    page = attack.root / "docs/checklist.md"
-    text = page.read_text(encoding="utf-8").replace(
-        "# Complete checklist", "# Lijst&lt;/title&gt;&lt;meta http-equiv=refresh content=0;url=https://evil.example&gt;")
-    page.write_text(text, encoding="utf-8")
+    attack.replace("docs/checklist.md", "# Complete checklist",
+                   "# Lijst&lt;/title&gt;&lt;meta http-equiv=refresh content=0;url=https://evil.example&gt;")
     result = attack.build()
     assert result.returncode == 0, attack.log
     html = (attack.site / "checklist/index.html").read_text(encoding="utf-8")
