@@ -30,7 +30,7 @@ from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import AMP_SUBSTITUTE, AtomicString
+from markdown.util import AMP_SUBSTITUTE, ETX, STX, AtomicString
 
 # Attributes any element may carry: what Markdown itself produces, plus what the project's own templates use.
 ALLOWED_ATTRIBUTES = frozenset(
@@ -84,12 +84,20 @@ TEXT_ATTRIBUTES = ("title", "alt", "aria-label")
 ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 FIRST_TAG = re.compile(r"<\s*/?\s*([A-Za-z][\w-]*|!--)")
 INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
+MARKDOWN_ESCAPE = re.compile(f"{STX}([0-9]+){ETX}")
 
 
 def allowed_link(url: str) -> bool:
     """A link a page may carry: http(s), mailto, tel or a path on the site, also after decoding entities and
     removing the invisible characters a browser ignores ("jav&#x61;script:", "java\tscript:")."""
-    return urlsplit(INVISIBLE.sub("", html.unescape(url))).scheme.lower() in SAFE_SCHEMES
+    return urlsplit(_as_browser_reads(url)).scheme.lower() in SAFE_SCHEMES
+
+
+def _as_browser_reads(url: str) -> str:
+    """Markdown's escapes ('\\\\' is kept as STX 92 ETX until the end) and entities decoded, the characters a
+    browser skips removed, and '\\' read as '/' (as browsers do)."""
+    unescaped = MARKDOWN_ESCAPE.sub(lambda m: chr(int(m.group(1))), url)
+    return INVISIBLE.sub("", html.unescape(unescaped)).replace("\\", "/")
 
 
 @dataclass(frozen=True)
@@ -179,7 +187,7 @@ class _SafeOutput(Treeprocessor):
                         written[:40],
                     )
                 )
-            elif name == "src" and (urlsplit(INVISIBLE.sub("", plain)).netloc or scheme):
+            elif name == "src" and (urlsplit(_as_browser_reads(written)).netloc or scheme):
                 # The site promises readers no requests to other hosts (a picture elsewhere can count who reads).
                 self.report(
                     Finding(

@@ -44,10 +44,15 @@ MULTIMARKDOWN_META = re.compile(r"\A[ ]{0,3}[A-Za-z0-9_-]+:\s*\S")
 # What may be published from docs/: pages and raster images. No script, HTML, SVG or style sheet: the site would
 # serve it from its own address, where the Content-Security-Policy trusts it.
 PUBLISHED_TYPES = {".md", ".png", ".jpg", ".jpeg", ".webp", ".gif"}
-FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # each folder and file name (before the extension)
-# Python-Markdown takes quadratic time on some input (a line of 20,000 '[' takes over a minute): these bounds keep
-# any page to seconds. The longest line of the site is under 800 characters, the largest page under 9,000.
-MAX_LINE, MAX_PAGE = 2_000, 50_000
+FILE_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")  # each folder and file name (before the extension), fullmatch
+# The folders of docs/ that MkDocs does not publish (exclude_docs in mkdocs.yml): data and includes for the build.
+NOT_PUBLISHED = ("_data/", "_includes/")
+# Bounds that keep any page to seconds: Python-Markdown takes quadratic time on some input. The longest line of the
+# site is under 800 characters, the largest page under 9,000, a paragraph has at most 30 '['.
+# Python-Markdown takes quadratic time on unmatched '[' within one paragraph: 48,000 of them take minutes.
+MAX_LINE, MAX_PAGE, MAX_BRACKETS = 2_000, 50_000, 200
+# libyaml composes nested values recursively and crashes (no message) at some 25,000 levels; content needs about 4.
+MAX_YAML_DEPTH, MAX_DATA = 20, 1_000_000
 CODE_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 SHORT = reprlib.Repr()  # values in messages, cut short (Python 3.11 has no keyword arguments here)
 SHORT.maxstring, SHORT.maxother, SHORT.maxlist, SHORT.maxdict, SHORT.maxlevel = 60, 60, 4, 4, 2
@@ -326,7 +331,7 @@ class _Loader:
         entities: list[Entity] = []
         for path in sorted(self.docs_dir.rglob("*.md")):
             src = path.relative_to(self.docs_dir).as_posix()
-            if src.startswith("_"):
+            if src.startswith(NOT_PUBLISHED) or not path.is_file():
                 continue  # _includes/ and _data/ are not pages
             entity = self.read_page(path, src)
             if entity is not None:
@@ -340,10 +345,13 @@ class _Loader:
         return kb
 
     def read_page(self, path: Path, src: str) -> Entity | None:
-        text = path.read_text(encoding="utf-8-sig")
-        self.check_size(text, src)
-        self.check_invisible(text, src)
-        self.check_code_blocks(text, src)
+        text = self.read_text(path, src)
+        if text is None:
+            return None
+        for message in markdown_problems(text):
+            self.problem(src, "", message)
+        if len(text) > MAX_PAGE:
+            return None  # too big to parse its front matter safely
         self.check_loose_examples(text, src)
         soort = PER_MAP.get(src.split("/")[0]) if "/" in src else None
         is_entity = soort is not None and path.name != "index.md"
@@ -382,6 +390,9 @@ class _Loader:
                 )
             return None
         try:
+            if too_deep(match.group(1) or ""):
+                self.problem(src, "", f"front matter is dieper genest dan {MAX_YAML_DEPTH} niveaus")
+                return None
             meta = yaml.load(match.group(1) or "", Loader=SAFE_LOADER)
         except yaml.YAMLError as error:
             # The YAML starts on the file's second line, after the opening '---'.
@@ -397,12 +408,19 @@ class _Loader:
             return None
         return meta
 
+    def read_text(self, path: Path, src: str) -> str | None:
+        try:
+            return path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as error:
+            self.problem(src, "", f"is geen UTF-8-tekst (byte {error.start}); sla het bestand op als UTF-8")
+            return None
+
     def check_files(self) -> None:
         """Every file that would be published: a page or an image, with a name of lowercase letters, digits and
         hyphens (a quote or space in a name would end up in links and attributes)."""
         for path in sorted(p for p in self.docs_dir.rglob("*") if p.is_file()):
             src = path.relative_to(self.docs_dir).as_posix()
-            if src.startswith("_") or any(part.startswith(".") for part in src.split("/")):
+            if src.startswith(NOT_PUBLISHED) or any(part.startswith(".") for part in src.split("/")):
                 continue  # _data/ and _includes/ are read by the build, hidden files are never published
             if path.suffix.lower() not in PUBLISHED_TYPES:
                 allowed = ", ".join(sorted(PUBLISHED_TYPES))
@@ -414,7 +432,7 @@ class _Loader:
                 )
                 continue
             names = [*src.split("/")[:-1], path.stem]
-            if bad := [n for n in names if not FILE_NAME.match(n)]:
+            if bad := [n for n in names if not FILE_NAME.fullmatch(n)]:
                 self.problem(
                     src,
                     "",
@@ -423,45 +441,6 @@ class _Loader:
                 )
             elif path.suffix != path.suffix.lower():
                 self.problem(src, "", f"schrijf de extensie met kleine letters: '{path.suffix.lower()}'")
-
-    def check_invisible(self, text: str, src: str) -> None:
-        """A bidi override or a hidden character in a page makes the text say something else than it shows. The body
-        only: the schema checks the fields of the front matter, with the field's name."""
-        match = FRONT_MATTER.match(text)
-        first = text[: match.end()].count("\n") if match else 0
-        lines = text.split("\n")[first:]  # not splitlines(): it splits at U+2028 too
-        for number, line in enumerate(lines, start=first + 1):
-            if found := INVISIBLE.search(line.removesuffix("\r")):
-                self.problem(
-                    src,
-                    "",
-                    f"regel {number} bevat een onzichtbaar teken (U+{ord(found.group()):04X}); typ die regel opnieuw",
-                )
-
-    def check_code_blocks(self, text: str, src: str) -> None:
-        """MkDocs always turns ``` into a code block, which the page check would report as HTML (<pre>) without a
-        line: say what it is, and where."""
-        for number, line in enumerate(text.split("\n"), start=1):
-            if CODE_FENCE.match(line):
-                self.problem(
-                    src,
-                    "",
-                    f"regel {number}: een codeblok ({line.strip()[:3]}) hoort niet op deze site; schrijf de tekst als "
-                    "gewone alinea, als lijst of als citaat (een regel die met > begint)",
-                )
-                return
-
-    def check_size(self, text: str, src: str) -> None:
-        if len(text) > MAX_PAGE:
-            self.problem(
-                src, "", f"de pagina is {len(text)} tekens lang; hoogstens {MAX_PAGE}: verdeel haar over meer pagina's"
-            )
-        for number, line in enumerate(text.splitlines(), start=1):
-            if len(line) > MAX_LINE:
-                self.problem(
-                    src, "", f"regel {number} is {len(line)} tekens lang; hoogstens {MAX_LINE}: begin een nieuwe alinea"
-                )
-                break
 
     def check_template_leftovers(self, text: str, src: str) -> None:
         """Lines from a template in sjablonen/ that still ask to be filled in."""
@@ -505,8 +484,17 @@ class _Loader:
             if required:
                 self.problem(name, "", "bestand ontbreekt")
             return {}
+        text = self.read_text(path, name)
+        if text is None:
+            return {}
+        if len(text) > MAX_DATA:
+            self.problem(name, "", f"is {len(text)} tekens lang; hoogstens {MAX_DATA}")
+            return {}
         try:
-            items = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or []
+            if too_deep(text):
+                self.problem(name, "", f"is dieper genest dan {MAX_YAML_DEPTH} niveaus")
+                return {}
+            items = yaml.load(text, Loader=SAFE_LOADER) or []
         except yaml.YAMLError as error:
             self.problem(name, "", f"geen geldige YAML{_yaml_error(error, first_line=1)}")
             return {}
@@ -665,6 +653,10 @@ def explain(detail: Any, schema: type[BaseModel]) -> str:
         "model_type": f"{shown} is geen blok met velden",
         "literal_error": f"{shown} is ongeldig; kies uit {ctx.get('expected', '')}".replace(" or ", " of "),
         "string_too_short": "is leeg",
+        "string_too_long": f"is {len(value) if isinstance(value, str) else '?'} tekens lang; hoogstens "
+        f"{ctx.get('max_length')}",
+        "less_than_equal": f"{shown} mag hoogstens {ctx.get('le')} zijn",
+        "float_type": f"{shown} is geen getal",
         "too_short": f"is te kort; noem er minstens {ctx.get('min_length', 1)}"
         if ctx.get("min_length", 1) > 1
         else "is leeg; noem er minstens één",
@@ -732,3 +724,49 @@ def not_plain_data(value: Any) -> str | None:
         elif not isinstance(item, (str, int, float, bool, datetime.date)) and item is not None:
             return f"een waarde van de soort '{type(item).__name__}' hoort niet in de inhoud; schrijf tekst"
     return None
+
+
+def markdown_problems(text: str) -> list[str]:
+    """What would make a page's Markdown slow to convert or say something else than it shows, one message each:
+    size, line length, '[' per paragraph, invisible characters and code blocks. Also run on what a template page
+    produces. Front matter is left to the schema, which names the field."""
+    problems = []
+    if len(text) > MAX_PAGE:
+        problems.append(f"de pagina is {len(text)} tekens lang; hoogstens {MAX_PAGE}: verdeel haar over meer pagina's")
+    match = FRONT_MATTER.match(text)
+    first = text[: match.end()].count("\n") if match else 0
+    brackets, start = 0, first + 1
+    for number, line in enumerate(text.split("\n")[first:], start=first + 1):  # not splitlines(): U+2028 splits too
+        if len(line) > MAX_LINE:
+            problems.append(f"regel {number} is {len(line)} tekens lang; hoogstens {MAX_LINE}: begin een nieuwe alinea")
+        if found := INVISIBLE.search(line.removesuffix("\r")):
+            character = f"U+{ord(found.group()):04X}"
+            problems.append(f"regel {number} bevat een onzichtbaar teken ({character}); typ die regel opnieuw")
+        if CODE_FENCE.match(line):
+            problems.append(
+                f"regel {number}: een codeblok ({line.strip()[:3]}) hoort niet op deze site; schrijf de tekst als "
+                "gewone alinea, als lijst of als citaat (een regel die met > begint)"
+            )
+        brackets, start = (0, number + 1) if not line.strip() else (brackets + line.count("["), start)
+        if brackets > MAX_BRACKETS:
+            problems.append(
+                f"de alinea vanaf regel {start} heeft meer dan {MAX_BRACKETS} keer '['; maak er meer alinea's van"
+            )
+            brackets = -len(text)  # once per paragraph
+        if len(problems) >= 10:
+            problems.append("(en meer)")
+            break
+    return problems
+
+
+def too_deep(source: str) -> bool:
+    """Whether YAML nests deeper than MAX_YAML_DEPTH, found from the parser's events (no recursion, no values)."""
+    depth = 0
+    for event in yaml.parse(source, Loader=SAFE_LOADER):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                return True
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+    return False

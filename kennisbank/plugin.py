@@ -36,7 +36,7 @@ from pydantic import ValidationError
 
 from .export import absolute_links, body_of
 from .markdown_ext import Finding, GeneratedBlocks, KennisbankExtension
-from .model import ContentError, Entity, Kennisbank, explain, field_path, load
+from .model import ContentError, Entity, Kennisbank, explain, field_path, load, markdown_problems
 from .organisatie import Huisstijl, huisstijl, stylesheet
 from .render import Renderer, download_names
 from .sandbox import PageView, Sandbox, install
@@ -319,6 +319,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
     def _after_macros(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         entity = self.kb.by_src.get(page.file.src_uri)
         self.page_urls[page.file.src_uri] = page.url
+        if self.is_template(page.file.src_uri) and (problems := markdown_problems(markdown)):
+            # What a template page produced, checked as a page is ({{ "[" * 200000 }} would take hours to convert).
+            where = _docs(config, page.file.src_uri)
+            raise PluginError("\n".join(f"{where} (na het sjabloon): {p}" for p in problems))
         if entity is not None:
             # Material inserts title and description into <title>, the menu and <meta> without escaping, and into the
             # footer's aria-label with `| e`: escaped Markup is safe in the first and not escaped again by the second.

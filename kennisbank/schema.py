@@ -62,8 +62,10 @@ def single_line(value: str) -> str:
     return value
 
 
-Tekst = Annotated[str, Field(min_length=1), AfterValidator(plain_text)]
-Regel = Annotated[str, Field(min_length=1), AfterValidator(plain_text), AfterValidator(single_line)]
+# Upper bounds far above what the content uses (a line 200, a text 550 characters) and far below what would make
+# pages heavy: a glossary explanation is repeated in a tooltip at every use of its term on every page.
+Tekst = Annotated[str, Field(min_length=1, max_length=2_000), AfterValidator(plain_text)]
+Regel = Annotated[str, Field(min_length=1, max_length=500), AfterValidator(plain_text), AfterValidator(single_line)]
 
 
 def no_brackets(value: str) -> str:
@@ -288,9 +290,7 @@ class Woord(Strict):
 class Zoekinstelling(Strict):
     """Hoe MkDocs' zoeken een pagina behandelt."""
 
-    boost: float | int | None = Field(
-        default=None, ge=0, le=10, description="Gewicht in de zoekresultaten (1 = gewoon)."
-    )
+    boost: float | None = Field(default=None, ge=0, le=10, description="Gewicht in de zoekresultaten (1 = gewoon).")
     exclude: bool | None = Field(default=None, description="true: de pagina staat niet in de zoekindex.")
 
 

@@ -322,3 +322,65 @@ def test_a_code_block_gets_a_message_that_says_what_and_where(attack):
     assert result.returncode != 0
     assert (f"docs/over.md: regel {len(text.split(chr(10))) + 1}: een codeblok (```) hoort niet op deze site"
             in attack.log)
+
+
+# Second review: names that start with _, paragraphs, template output, nesting, long fields -------------------------
+
+
+@pytest.mark.parametrize(("path", "content", "message"), [
+    ("docs/_x/index.html", "<script src=/_evil.js></script>", "docs/_x/index.html: bestanden van het type '.html'"),
+    ("docs/_evil.js", "alert(1)", "docs/_evil.js: bestanden van het type '.js'"),
+    ("docs/_pagina.md", "---\ntitle: '<img src=x onerror=alert(1)>'\n---\n# P\n", "docs/_pagina.md: veld 'title': "
+                                                                                   "onbekend veld"),
+    ("docs/barrieres/_x/a.md", "# A\n", "'_x': namen van bestanden en mappen bestaan uit kleine letters"),
+    ("docs/nieuw\n.md", "# Nieuw\n", "namen van bestanden en mappen bestaan uit kleine letters"),
+    ("docs/over-x.md/pagina.md", "# P\n", "'over-x.md': namen van bestanden en mappen"),
+    ("docs/latin1.md", b"# Caf\xe9\n", "docs/latin1.md: is geen UTF-8-tekst"),
+])
+def test_only_data_and_includes_are_exempt_from_the_file_checks(attack, path, content, message):
+    (attack.root / path).parent.mkdir(parents=True, exist_ok=True)
+    data = content if isinstance(content, bytes) else content.encode()
+    (attack.root / path).write_bytes(data)
+    result = attack.build()
+    assert result.returncode != 0
+    assert message in attack.log and "Traceback" not in attack.log
+
+
+def test_a_paragraph_full_of_brackets_is_refused_before_conversion(attack):
+    page = attack.root / "docs/over.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\n" + ("[" * 1999 + "\n") * 24, encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert f"docs/over.md: de alinea vanaf regel {len(text.split(chr(10))) + 1} heeft meer dan 200 keer '['" \
+        in attack.log
+
+
+def test_what_a_template_page_produces_is_checked_like_a_page(attack):
+    attack.replace("docs/matrix.md", "{{ matrix() }}", '{{ matrix() }}\n\n{{ "[" * 200000 }}')
+    result = attack.build()
+    assert result.returncode != 0
+    assert "docs/matrix.md (na het sjabloon): regel" in attack.log and "tekens lang; hoogstens 2000" in attack.log
+
+
+@pytest.mark.parametrize(("path", "message"), [("docs/over.md", "docs/over.md: front matter is dieper genest dan 20"),
+                                               ("docs/_data/woorden.yml", "is dieper genest dan 20 niveaus")])
+def test_deeply_nested_yaml_is_refused_with_a_message_not_a_crash(attack, path, message):
+    page = attack.root / path
+    bomb = "search: " + "[" * 23_000 + "]" * 23_000  # within the 50,000 characters of a page
+    if path.endswith(".md"):
+        page.write_text(f"---\n{bomb}\n---\n" + page.read_text(encoding="utf-8"), encoding="utf-8")
+    else:
+        page.write_text(f"- term: x\n  {bomb}\n" + page.read_text(encoding="utf-8"), encoding="utf-8")
+    result = attack.build()
+    assert result.returncode == 1, "een crash (zoals 139) geeft geen melding"
+    assert message in attack.log
+
+
+def test_a_glossary_explanation_cannot_blow_up_every_page(attack):
+    page = attack.root / "docs/_data/begrippen.yml"
+    page.write_text(page.read_text(encoding="utf-8") + "- term: de\n  uitleg: " + "lang " * 100_000 + "\n",
+                    encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert "docs/_data/begrippen.yml: veld '[" in attack.log and "tekens lang; hoogstens 500" in attack.log

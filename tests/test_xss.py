@@ -62,7 +62,7 @@ def test_links_with_another_scheme_are_refused(body, scheme):
 
 
 @pytest.mark.parametrize("body", ["![teller](https://tracker.example/pixel.png)", "![x](//tracker.example/p.png)",
-                                  "![x][r]\n\n[r]: https://tracker.example/p.png"])
+                                  "![x][r]\n\n[r]: https://tracker.example/p.png", "![x](\\\\\\\\tracker.example/p.png)"])
 def test_an_image_from_another_host_is_refused(body):
     """A picture on another server is fetched by every reader's browser: the server can count who reads what."""
     assert any("staat op een andere server en wordt bij elke lezer daar opgehaald" in m for m in findings(body)), \
