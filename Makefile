@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1:8000
 # Material prints a multi-line notice about its end of life on every build; the README explains the plan.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast lint debian-packages nieuw nginx offline organisatie organisatie-serve velden bench clean
+.PHONY: serve build test test-fast controle lint debian-packages nieuw nginx offline organisatie organisatie-serve velden bench clean
 
 # Every package is checked against its hash in requirements.txt; the project itself (plugin entry point, macros.py)
 # is installed on top without dependencies and without fetching a build backend.
@@ -35,12 +35,20 @@ debian-packages:
 # The tests run on both cores (pytest-xdist); a module's tests stay together, so its fixtures are built once.
 PYTEST := $(BIN)/python -m pytest -n 2 --dist loadfile
 
-test: $(BIN)/activate debian-packages node_modules/.package-lock.json lint
+test: $(BIN)/activate controle debian-packages node_modules/.package-lock.json lint
 	$(PYTEST)
 
 # Everything except the browser tests (budget: 90 seconds on 2 cores, measured by make bench).
-test-fast: $(BIN)/activate debian-packages node_modules/.package-lock.json lint
+test-fast: $(BIN)/activate controle debian-packages node_modules/.package-lock.json lint
 	$(PYTEST) -m "not browser"
+
+# The content check on its own, first in make test: a writer's mistake as one Dutch list (file, field, what is
+# valid), before hundreds of tests each fail on the same cause. A build, so strict comes from mkdocs.yml (no -q).
+controle: $(BIN)/activate
+	@mkdir -p $(BUILD_DIR) && rm -rf $(BUILD_DIR)/controle
+	@$(BIN)/mkdocs build --site-dir $(BUILD_DIR)/controle > $(BUILD_DIR)/controle.log 2>&1 \
+		|| { grep -v '^INFO' $(BUILD_DIR)/controle.log >&2; echo 'De inhoud heeft fouten (hierboven); de tests zijn niet gestart.' >&2; exit 1; }
+	@echo "Inhoud gecontroleerd: geen fouten."
 
 # ruff (lint and format) and mypy, configured in pyproject.toml.
 lint: $(BIN)/activate

@@ -32,6 +32,7 @@ BEGRIPPEN_FILE = "_data/begrippen.yml"
 WOORDEN_FILE = "_data/woorden.yml"
 # Templates in sjablonen/ mark every place a writer still has to fill in with a line starting with "Vul in:".
 TEMPLATE_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?Vul in:")
+TEMPLATE_PLACEHOLDER = re.compile(r"\$(id|titel)\b")  # what `make nieuw` fills in, copied by hand instead
 # An example written as loose prose instead of in `voorbeelden:` (where it gets its label and, if real, its source).
 LOOSE_EXAMPLE = re.compile(
     r"^\s*(?:[-*+]\s+|\d+\.\s+)?(?:\*\*)?(?:Een voorbeeld\b|Voorbeeld:|Voorbeelden:|"
@@ -365,7 +366,9 @@ class _Loader:
             )
             meta = {k: v for k, v in meta.items() if k != "render_macros"}
         if not is_entity or soort is None:
-            if meta is not None:
+            if meta is not None and "id" in meta:
+                self.problem(src, "", _outside_content_folder(src))
+            elif meta is not None:
                 self.validate(Overzichtspagina, meta, src)
             return None
         self.slugs[soort.naam].add(path.stem)
@@ -378,7 +381,13 @@ class _Loader:
     def read_front_matter(self, text: str, src: str, required: bool) -> dict[str, Any] | None:
         match = FRONT_MATTER.match(text)
         if not match:
-            if required:
+            if re.match(r"-{3}[ \t]*\n", text):
+                self.problem(
+                    src,
+                    "",
+                    "het blok met velden bovenaan wordt niet afgesloten: zet een regel '---' na het laatste veld",
+                )
+            elif required:
                 self.problem(src, "", "front matter ontbreekt: begin het bestand met een blok tussen twee regels '---'")
             elif MULTIMARKDOWN_META.match(text):
                 first = text.splitlines()[0].strip()
@@ -394,6 +403,9 @@ class _Loader:
                 self.problem(src, "", f"front matter is dieper genest dan {MAX_YAML_DEPTH} niveaus")
                 return None
             meta = yaml.load(match.group(1) or "", Loader=SAFE_LOADER)
+        except ValueError as error:  # a date that does not exist, such as 2026-02-30
+            self.problem(src, "", f"front matter bevat een datum die niet bestaat ({error}); schrijf een echte datum")
+            return None
         except yaml.YAMLError as error:
             # The YAML starts on the file's second line, after the opening '---'.
             self.problem(src, "", f"front matter is geen geldige YAML{_yaml_error(error, first_line=2)}")
@@ -445,7 +457,7 @@ class _Loader:
     def check_template_leftovers(self, text: str, src: str) -> None:
         """Lines from a template in sjablonen/ that still ask to be filled in."""
         for number, line in enumerate(text.splitlines(), start=1):
-            if TEMPLATE_MARKER.match(line):
+            if TEMPLATE_MARKER.match(line) or TEMPLATE_PLACEHOLDER.search(line):
                 self.problem(
                     src,
                     "",
@@ -495,6 +507,9 @@ class _Loader:
                 self.problem(name, "", f"is dieper genest dan {MAX_YAML_DEPTH} niveaus")
                 return {}
             items = yaml.load(text, Loader=SAFE_LOADER) or []
+        except ValueError as error:
+            self.problem(name, "", f"bevat een datum die niet bestaat ({error}); schrijf een echte datum")
+            return {}
         except yaml.YAMLError as error:
             self.problem(name, "", f"geen geldige YAML{_yaml_error(error, first_line=1)}")
             return {}
@@ -547,7 +562,7 @@ class _Loader:
         seen_numbers: dict[int, Entity] = {}
         for e in entities:
             slug = Path(e.src).stem
-            if e.id != slug:
+            if e.id != slug and FILE_NAME.fullmatch(slug):  # a bad file name has its own message (check_files)
                 self.problem(e.src, "id", f"'{e.id}' is niet gelijk aan de bestandsnaam; gebruik 'id: {slug}'")
             if e.id in seen:
                 self.problem(e.src, "id", f"'{e.id}' bestaat al in {self.display(seen[e.id].src)}; kies een andere id")
@@ -596,12 +611,32 @@ class _Loader:
                         self.problem(entity.src, ref.pad, f"onbekende {label} '{ref.id}'; {_hint(ref.id, known)}")
 
 
+# The YAML mistakes writers make most, in words they know (libyaml's own reason follows in brackets).
+YAML_ADVICE = [
+    (
+        "mapping values are not allowed",
+        "staat er een dubbele punt in een waarde? Zet de waarde dan tussen "
+        'aanhalingstekens, zoals titel: "Wet: wat mag?"',
+    ),
+    (
+        "cannot start any token",
+        "staat er een tab of een teken als @ of ` aan het begin? Spring in met spaties en zet "
+        "zo'n waarde tussen aanhalingstekens",
+    ),
+    ("expected key", "wordt een aanhalingsteken niet gesloten, of springt een regel anders in dan de regels erboven?"),
+    ("quoted scalar", "wordt een aanhalingsteken niet gesloten? Kijk ook naar de regels erboven"),
+    ("expected <block end>", "springt een regel anders in dan de regels erboven?"),
+]
+
+
 def _yaml_error(error: yaml.YAMLError, first_line: int) -> str:
-    """' (regel N): reason' for a YAML error, with N counted in the file (first_line: where the YAML starts)."""
+    """' (regel N): advice (reason)' for a YAML error, with N counted in the file (first_line: where the YAML
+    starts)."""
     mark = getattr(error, "problem_mark", None)
     where = f" (regel {mark.line + first_line})" if mark else ""
     reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-    return f"{where}: {reason}"
+    advice = next((text for key, text in YAML_ADVICE if key in f"{reason} {error}"), None)
+    return f"{where}: {advice} ({reason})" if advice else f"{where}: {reason}"
 
 
 def _reading_order(e: Entity) -> tuple[Any, ...]:
@@ -701,6 +736,16 @@ def _allowed_fields(schema: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
 
 
 __all__ = ["PER_NAAM", "ContentError", "Entity", "Kennisbank", "Problem", "load"]
+
+
+def _outside_content_folder(src: str) -> str:
+    folder = src.split("/")[0] if "/" in src else ""
+    folders = [f"{s.map}/" for s in SOORTEN]
+    close = difflib.get_close_matches(f"{folder}/", folders, n=1, cutoff=0.6) if folder else []
+    if src.endswith("index.md") and folder in PER_MAP:
+        return "een overzichtspagina (index.md) heeft geen id of andere velden van een inhoudspagina"
+    hint = f"bedoelde je docs/{close[0]}?" if close else "kies uit " + ", ".join(f"docs/{f}" for f in folders)
+    return f"deze pagina heeft velden van een inhoudspagina (id, titel, ...), maar staat niet in een inhoudsmap; {hint}"
 
 
 def slug(name: str) -> str:

@@ -23,6 +23,19 @@ def pytest_collection_modifyitems(config, items):
 
 
 
+def pytest_sessionstart(session):
+    """A writer's mistake is one Dutch list, not the same error in hundreds of tests (make test runs make controle
+    first; this is for pytest on its own)."""
+    if hasattr(session.config, "workerinput"):
+        return  # pytest-xdist worker: the controller has checked
+    from kennisbank import ContentError, load
+
+    try:
+        load(ROOT / "docs")
+    except ContentError as error:
+        pytest.exit(f"{error}\nDe tests zijn niet gestart.", returncode=1)
+
+
 def pytest_sessionfinish(session):
     # Under pytest-xdist the readability table is made in a worker; hand it to the main process for the summary.
     workeroutput = getattr(session.config, "workeroutput", None)

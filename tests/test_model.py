@@ -441,3 +441,49 @@ def test_vocabulary_gives_each_word_one_role(tmp_path):
     assert [str(p) for p in raised.value.problems] == [
         "docs/_data/woorden.yml: veld 'varianten (term 'training')': 'inwerken' staat al bij 'onboarding'; elk woord "
         "heeft één plek"]
+
+
+def raw_page(front_matter: str, body: str = "Tekst.\n") -> str:
+    return f"---\n{front_matter}\n---\n\n{body}"
+
+
+VALID_FRONT = ("id: weerstand\ntitel: Weerstand\nsamenvatting: Een zin.\nstatus: concept\nbronnen: [bron-a]\n"
+               "signalen:\n  - id: weerstand-een\n    tekst: Een.\n  - id: weerstand-twee\n    tekst: Twee.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (raw_page(VALID_FRONT.replace("titel: Weerstand", "titel: Wet: wat mag?")),
+     "(regel 3): staat er een dubbele punt in een waarde? Zet de waarde dan tussen aanhalingstekens"),
+    (raw_page(VALID_FRONT.replace("\n  - id: weerstand-een", "\n\t- id: weerstand-een")),
+     "staat er een tab of een teken als @ of ` aan het begin? Spring in met spaties"),
+    (raw_page(VALID_FRONT + "\ngereviewd_op: 2026-02-30"), "front matter bevat een datum die niet bestaat"),
+    ("---\n" + VALID_FRONT + "\n\nTekst zonder afsluiting.\n",
+     "het blok met velden bovenaan wordt niet afgesloten: zet een regel '---' na het laatste veld"),
+    (raw_page(VALID_FRONT.replace("titel: Weerstand", "titel: $titel")), "regel 3: tekst uit het sjabloon ('titel: $titel')"),
+])
+def test_common_mistakes_in_a_page_get_advice_in_plain_dutch(tmp_path, text, expected):
+    content = mini_content()
+    content["barrieres/weerstand.md"] = text
+    found = problems(tmp_path, content)
+    assert any(line.startswith("docs/barrieres/weerstand.md: ") and expected in line for line in found), found
+    assert not any("Traceback" in line for line in found)
+
+
+@pytest.mark.parametrize(("src", "expected"), [
+    ("oplossing/buddy.md", "staat niet in een inhoudsmap; bedoelde je docs/oplossingen/?"),
+    ("buddy.md", "staat niet in een inhoudsmap; kies uit docs/barrieres/"),
+])
+def test_a_content_page_outside_its_folder_gets_one_message_that_says_where_it_belongs(tmp_path, src, expected):
+    content = mini_content()
+    (tmp_path / "docs" / src).parent.mkdir(parents=True, exist_ok=True)
+    content[src] = page("buddy", barrieres=["weerstand"])
+    found = [line for line in problems(tmp_path, content) if line.startswith(f"docs/{src}")]
+    assert len(found) == 1 and expected in found[0], found
+
+
+def test_a_file_name_with_spaces_gets_no_advice_to_use_an_invalid_id(tmp_path):
+    content = mini_content()
+    content["barrieres/weerstand bespreken.md"] = page("weerstand-bespreken", signalen=signalen("weerstand-bespreken"))
+    found = problems(tmp_path, content)
+    assert any("'weerstand bespreken': namen van bestanden en mappen" in line for line in found), found
+    assert not any("gebruik 'id: weerstand bespreken'" in line for line in found), found
