@@ -375,6 +375,7 @@ class _Loader:
         if meta is None:
             return None
         self.check_template_leftovers(text, src)
+        self.check_second_title(text, src)
         data = self.validate(soort.schema, meta, src)
         return Entity(soort, src, data) if data is not None else None
 
@@ -463,6 +464,20 @@ class _Loader:
                     "",
                     f"regel {number}: tekst uit het sjabloon ('{line.strip()[:50]}'); vervang die door je eigen tekst",
                 )
+
+    def check_second_title(self, text: str, src: str) -> None:
+        """The title of a content page comes from `titel`; a '# ' heading in the text would be a second one."""
+        body_start = m.end() if (m := FRONT_MATTER.match(text)) else 0
+        first_line = text[:body_start].count("\n") + 1
+        for number, line in enumerate(text[body_start:].splitlines(), start=first_line):
+            if line.startswith("# "):
+                self.problem(
+                    src,
+                    "",
+                    f"regel {number}: '{line[:40]}' is een tweede titel (de titel komt uit 'titel'); "
+                    "begin een kop met ##",
+                )
+                return
 
     def check_loose_examples(self, text: str, src: str) -> None:
         """Examples belong in `voorbeelden:` (with their kind and, if real, their source), not in loose prose."""
@@ -669,6 +684,8 @@ def explain(detail: Any, schema: type[BaseModel]) -> str:
     # Short: a value can be huge (a long text, or a list in a list in a list).
     shown = f"'{SHORT.repr(value)[1:-1]}'" if isinstance(value, str) else SHORT.repr(value)
     shown = shown if isinstance(value, (str, dict, list)) else f"'{shown}'"
+    if isinstance(value, datetime.date):
+        shown = f"'{value.isoformat()}'"
     ctx = detail.get("ctx") or {}
     if kind == "missing":
         return "ontbreekt; dit veld is verplicht"

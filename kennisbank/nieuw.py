@@ -18,6 +18,7 @@ from .soorten import SOORTEN
 ROOT = Path(__file__).resolve().parents[1]
 # Kinds a contributor can add (roles are a fixed list).
 NIEUW = {s.naam: s for s in SOORTEN if s.sjabloon}
+MAX_SLUG = 60  # a file name, and a part of the page's address
 
 
 def slugify(name: str) -> str:
@@ -41,6 +42,9 @@ def create(kind: str, name: str, root: Path = ROOT) -> Path:
     slug = slugify(name)
     if not slug:
         raise ValueError('NAAM is leeg; geef de pagina een naam, bijvoorbeeld NAAM="Buddy voor nieuwe collega\'s"')
+    if len(slug) > MAX_SLUG:
+        # The title keeps the whole name; the file name (and address) is cut at a word.
+        slug = slug[: MAX_SLUG + 1].rsplit("-", 1)[0] if "-" in slug[:MAX_SLUG] else slug[:MAX_SLUG]
     target = root / "docs" / soort.map / f"{slug}.md"
     if target.exists():
         raise ValueError(f"{target.relative_to(root)} bestaat al; kies een andere NAAM of bewerk die pagina")
@@ -64,7 +68,7 @@ def main(argv: list[str]) -> int:
         print(f"Fout: {error}", file=sys.stderr)
         return 1
     print(f"Gemaakt: {target.relative_to(ROOT)}")
-    print("Vul nu de velden en de regels met 'Vul in:' in. 'make serve' of 'make test' zegt wat er nog ontbreekt.")
+    print("Vul nu de velden en de regels met 'Vul in:' in. 'make controle' zegt wat er nog ontbreekt.")
     return 0
 
 

@@ -145,6 +145,18 @@ class Pagina(Strict):
     def _review_has_date(cls, value: datetime.date | None, info: ValidationInfo) -> datetime.date | None:
         if value is None and info.data.get("status") == "gereviewd":
             raise ValueError("ontbreekt; bij status 'gereviewd' hoort een reviewdatum (JJJJ-MM-DD)")
+        if value is not None and value > datetime.date.today():
+            raise ValueError("ligt in de toekomst; schrijf de dag waarop de pagina gereviewd is")
+        return value
+
+    @field_validator("trefwoorden")
+    @classmethod
+    def _each_keyword_once(cls, value: list[str]) -> list[str]:
+        seen: set[str] = set()
+        for word in value:
+            if word.casefold() in seen:
+                raise ValueError(f"'{word}' staat er twee keer in; laat één weg")
+            seen.add(word.casefold())
         return value
 
 

@@ -123,6 +123,18 @@ def test_make_nieuw_never_overwrites_and_explains_bad_input(newcomer_project):
     assert "onbekend TYPE 'artikel'; kies uit barriere, oplossing, stap, recht, instrument" in wrong.stderr
 
 
+def test_a_very_long_name_gets_a_short_file_name_and_keeps_its_title(tmp_path):
+    from kennisbank.nieuw import MAX_SLUG, create
+
+    (tmp_path / "sjablonen").mkdir()
+    (tmp_path / "sjablonen/oplossing.md").write_text((ROOT / "sjablonen/oplossing.md").read_text(encoding="utf-8"),
+                                                     encoding="utf-8")
+    name = "Een oplossing met een naam die veel te lang is voor een bestandsnaam " * 5
+    target = create("oplossing", name, root=tmp_path)
+    assert len(target.stem) <= MAX_SLUG and not target.stem.endswith("-")
+    assert name.strip() in target.read_text(encoding="utf-8")
+
+
 def test_new_step_gets_the_next_number(newcomer_project, kb):
     assert make_nieuw(newcomer_project, "stap", "Vier het resultaat").returncode == 0
     text = (newcomer_project / "docs/stappenplan/vier-het-resultaat.md").read_text(encoding="utf-8")

@@ -460,6 +460,10 @@ VALID_FRONT = ("id: weerstand\ntitel: Weerstand\nsamenvatting: Een zin.\nstatus:
     ("---\n" + VALID_FRONT + "\n\nTekst zonder afsluiting.\n",
      "het blok met velden bovenaan wordt niet afgesloten: zet een regel '---' na het laatste veld"),
     (raw_page(VALID_FRONT.replace("titel: Weerstand", "titel: $titel")), "regel 3: tekst uit het sjabloon ('titel: $titel')"),
+    (raw_page(VALID_FRONT + "\nstatus: gereviewd\ngereviewd_op: 2999-01-01".replace("\nstatus: gereviewd", "")),
+     "veld 'gereviewd_op': '2999-01-01' ligt in de toekomst"),
+    (raw_page(VALID_FRONT + "\ntrefwoorden: [klacht, melding, Klacht]"), "'Klacht' staat er twee keer in"),
+    (raw_page(VALID_FRONT, "Tekst.\n\n# Weerstand\n\nMeer.\n"), "'# Weerstand' is een tweede titel"),
 ])
 def test_common_mistakes_in_a_page_get_advice_in_plain_dutch(tmp_path, text, expected):
     content = mini_content()
