@@ -15,14 +15,16 @@ macros.py (mkdocs-macros) only registers `macros()` below for the overview pages
 
 from __future__ import annotations
 
+import difflib
 import json
 import logging
 import os
+import posixpath
 import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 from markupsafe import Markup, escape
 from mkdocs.config import base
@@ -34,7 +36,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from pydantic import ValidationError
 
-from .export import absolute_links, body_of
+from .export import MARKDOWN_LINK, absolute_links, body_of
 from .markdown_ext import Finding, GeneratedBlocks, KennisbankExtension
 from .model import ContentError, Entity, Kennisbank, explain, field_path, load, markdown_problems
 from .organisatie import Huisstijl, huisstijl, stylesheet
@@ -313,6 +315,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
                 "haal de regel weg."
             )
         self.sandbox.set_page(PageView(title=page.title, url=page.url, src=_docs(config, src), meta=dict(page.meta)))
+        source = page.file.content_string  # with front matter, so lines are the file's lines
+        for needle, message in _broken_links(markdown, src, files):
+            # A warning, as MkDocs' own (English) one: strict mode stops the build after every link is reported.
+            log.warning(f"{_docs(config, src)}:{_line_of(source, needle) or '?'}: {message}")
         return markdown
 
     @event_priority(-50)  # after mkdocs-macros: generated blocks are never evaluated as a template
@@ -518,6 +524,32 @@ def _line_of(source: str, needle: str) -> int | None:
 
 def _docs(config: MkDocsConfig, src: str) -> str:
     return f"{Path(config.docs_dir).name}/{src}"
+
+
+def _broken_links(markdown: str, src: str, files: Files) -> list[tuple[str, str]]:
+    """Links to pages and images of the site that do not exist, in Dutch and with their line (MkDocs' own warning
+    is English and has no line). A page is linked by its .md file, relative to the page."""
+    found = []
+    for match in MARKDOWN_LINK.finditer(markdown):
+        target = match.group(2).partition("#")[0]
+        if not target or urlsplit(target).scheme or target.startswith("//"):
+            continue
+        needle = match.group(0)
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(src), unquote(target)))
+        if target.startswith("/") or target.endswith((".html", "/")):
+            advice = (
+                "schrijf het pad naar het .md-bestand, vanaf deze pagina (zoals '../oplossingen/veilig-gesprek.md')"
+            )
+            found.append((needle, f"de link '{target}' wijst naar een adres; {advice}"))
+        elif files.get_file_from_path(path) is None:
+            close = difflib.get_close_matches(path, [f.src_uri for f in files.documentation_pages()], n=1)
+            hint = (
+                f"bedoelde je '{posixpath.relpath(close[0], posixpath.dirname(src) or '.')}'?"
+                if close
+                else "controleer de naam en de map"
+            )
+            found.append((needle, f"de link '{target}' wijst naar '{path}', en dat bestand bestaat niet; {hint}"))
+    return found
 
 
 def _active_svg(path: Path) -> str | None:

@@ -173,3 +173,21 @@ def test_generated_links_are_the_relative_path_between_any_two_pages():
             expected = posixpath.relpath(target, posixpath.dirname(here) or ".")
             assert href(here, target) == expected, (here, target)
     assert href("barrieres/weerstand.md", "stappenplan/index.md", "lijst") == "../stappenplan/index.md#lijst"
+
+
+def test_a_broken_link_in_a_page_is_named_in_dutch_with_its_line_and_the_nearest_page(tmp_path):
+    from helpers import copy_project
+
+    project = copy_project(tmp_path / "project")
+    page = project / "docs/barrieres/weerstand.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\nLees [dit](../oplossingen/veilig-gesprk.md) en [dat](../oplossingen/veilig-gesprek/)."
+                    "\n", encoding="utf-8")
+    result = run_mkdocs(project, tmp_path / "site")
+    assert result.returncode != 0
+    line = len(text.split("\n")) + 1  # the appended line, as the writer's editor counts it
+    assert ("de link '../oplossingen/veilig-gesprk.md' wijst naar 'oplossingen/veilig-gesprk.md', en dat bestand "
+            "bestaat niet; bedoelde je '../oplossingen/veilig-gesprek.md'?") in result.stderr
+    assert "de link '../oplossingen/veilig-gesprek/' wijst naar een adres; schrijf het pad naar het .md-bestand" \
+        in result.stderr
+    assert f"docs/barrieres/weerstand.md:{line}: de link '../oplossingen/veilig-gesprk.md'" in result.stderr
