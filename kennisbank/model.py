@@ -48,9 +48,9 @@ PUBLISHED_TYPES = {".md", ".png", ".jpg", ".jpeg", ".webp", ".gif"}
 FILE_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")  # each folder and file name (before the extension), fullmatch
 # The folders of docs/ that MkDocs does not publish (exclude_docs in mkdocs.yml): data and includes for the build.
 NOT_PUBLISHED = ("_data/", "_includes/")
-# Bounds that keep any page to seconds: Python-Markdown takes quadratic time on some input. The longest line of the
-# site is under 800 characters, the largest page under 9,000, a paragraph has at most 30 '['.
-# Python-Markdown takes quadratic time on unmatched '[' within one paragraph: 48,000 of them take minutes.
+# Bounds that keep any page to seconds: Python-Markdown takes quadratic time on unmatched '[' within one paragraph
+# (48,000 of them take minutes). The site's longest line is under 800 characters, its largest page under 9,000, and
+# no paragraph has more than 30 '['.
 MAX_LINE, MAX_PAGE, MAX_BRACKETS = 2_000, 50_000, 200
 # libyaml composes nested values recursively and crashes (no message) at some 25,000 levels; content needs about 4.
 MAX_YAML_DEPTH, MAX_DATA = 20, 1_000_000
