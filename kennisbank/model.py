@@ -623,7 +623,9 @@ class _Loader:
                 for ref in relation_values(entity.data, relatie):
                     if ref.id not in known:
                         label = LABELS[relatie.naar]
-                        self.problem(entity.src, ref.pad, f"onbekende {label} '{ref.id}'; {_hint(ref.id, known)}")
+                        other = next((naam for naam, ids in self.slugs.items() if ref.id in ids), None)
+                        hint = f"dat is een {LABELS[other]}" if other else _hint(ref.id, known)
+                        self.problem(entity.src, ref.pad, f"onbekende {label} '{ref.id}'; {hint}")
 
 
 # The YAML mistakes writers make most, in words they know (libyaml's own reason follows in brackets).

@@ -491,3 +491,11 @@ def test_a_file_name_with_spaces_gets_no_advice_to_use_an_invalid_id(tmp_path):
     found = problems(tmp_path, content)
     assert any("'weerstand bespreken': namen van bestanden en mappen" in line for line in found), found
     assert not any("gebruik 'id: weerstand bespreken'" in line for line in found), found
+
+
+def test_a_relation_to_a_page_of_another_kind_says_what_kind_it_is(tmp_path):
+    content = mini_content()
+    content["oplossingen/omgaan-met-weerstand.md"]["barrieres"] = ["andere-perspectieven"]
+    found = problems(tmp_path, content)
+    assert ("docs/oplossingen/omgaan-met-weerstand.md: veld 'barrieres[0]': onbekende barrière 'andere-perspectieven'; "
+            "dat is een oplossing") in found, found
