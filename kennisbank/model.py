@@ -536,6 +536,8 @@ class _Loader:
             return {}
         records: dict[str, Any] = {}
         seen: set[str] = set()
+        # The line where each record starts, so a message points into a file of hundreds of lines.
+        lines = [node.start_mark.line + 1 for node in getattr(yaml.compose(text, Loader=SAFE_LOADER), "value", [])]
         for index, item in enumerate(items):
             if slugs is not None and isinstance(item, dict) and isinstance(item.get(key), str):
                 slugs.add(item[key])
@@ -543,11 +545,13 @@ class _Loader:
                 record = schema.model_validate(item)
             except ValidationError as error:
                 for detail in error.errors():
-                    self.problem(name, f"[{index}]." + field_path(detail["loc"]), explain(detail, schema))
+                    where = f"{name}:{lines[index]}" if index < len(lines) else name
+                    self.problem(where, f"[{index}]." + field_path(detail["loc"]), explain(detail, schema))
                 continue
             value = getattr(record, key)
             if value.casefold() in seen:
-                self.problem(name, f"[{index}].{key}", f"'{value}' komt twee keer voor")
+                where = f"{name}:{lines[index]}" if index < len(lines) else name
+                self.problem(where, f"[{index}].{key}", f"'{value}' komt twee keer voor")
                 continue
             seen.add(value.casefold())
             records[value] = record

@@ -204,9 +204,10 @@ def test_bad_bibliography_entry(tmp_path):
     bronnen = [*BRONNEN, {"id": "bron-c", "titel": "C", "uitgever": "U", "url": "http://example.org/c"},
                dict(BRONNEN[0])]  # a copy: the same dict twice would be written as a YAML alias
     found = problems(tmp_path, mini_content(), bronnen=bronnen)
+    starts = [n for n, line in enumerate(yaml.safe_dump(bronnen).splitlines(), start=1) if line.startswith("- ")]
     assert found == [
-        "docs/_data/bronnen.yml: veld '[2].url': 'http://example.org/c' moet met https:// beginnen",
-        "docs/_data/bronnen.yml: veld '[3].id': 'bron-a' komt twee keer voor",
+        f"docs/_data/bronnen.yml:{starts[2]}: veld '[2].url': 'http://example.org/c' moet met https:// beginnen",
+        f"docs/_data/bronnen.yml:{starts[3]}: veld '[3].id': 'bron-a' komt twee keer voor",
     ]
 
 
@@ -418,7 +419,7 @@ def test_markup_in_a_plain_text_field_is_refused_with_file_and_field(tmp_path, v
 def test_markup_in_a_source_field_is_refused(tmp_path, value, field):
     bronnen = [dict(BRONNEN[0], **{field: value}), BRONNEN[1]]
     found = problems(tmp_path, mini_content(), bronnen=bronnen)
-    assert len(found) == 1 and found[0].startswith(f"docs/_data/bronnen.yml: veld '[0].{field}': "), found
+    assert len(found) == 1 and found[0].startswith(f"docs/_data/bronnen.yml:1: veld '[0].{field}': "), found
 
 
 @pytest.mark.parametrize("value", HOSTILE)
@@ -427,7 +428,7 @@ def test_markup_in_a_glossary_entry_is_refused(tmp_path, value):
     (docs / "_data/begrippen.yml").write_text(yaml.safe_dump([{"term": "weerstand", "uitleg": value}]))
     with pytest.raises(ContentError) as raised:
         load(docs)
-    assert str(raised.value.problems[0]).startswith("docs/_data/begrippen.yml: veld '[0].uitleg': ")
+    assert str(raised.value.problems[0]).startswith("docs/_data/begrippen.yml:1: veld '[0].uitleg': ")
 
 
 def test_vocabulary_gives_each_word_one_role(tmp_path):
