@@ -32,7 +32,8 @@ def lint(paths: list[Path]) -> list[str]:
 
 
 def test_markdown_lint_passes():
-    assert lint([p for p in contributed_files(ROOT) if p.suffix == ".md"] + sorted((ROOT / "sjablonen").glob("*.md"))) == []
+    found = lint([p for p in contributed_files(ROOT) if p.suffix == ".md"] + sorted((ROOT / "sjablonen").glob("*.md")))
+    assert found == [], "\n".join(found)
 
 
 def test_markdown_lint_names_file_and_line(tmp_path):
@@ -44,8 +45,8 @@ def test_markdown_lint_names_file_and_line(tmp_path):
 
 
 def test_spelling_of_all_contributed_prose():
-    problems = spell_check(contributed_files(ROOT), WORD_LIST, ROOT)
-    assert [str(p) for p in problems] == []
+    problems = [str(p) for p in spell_check(contributed_files(ROOT), WORD_LIST, ROOT)]
+    assert problems == [], "\n".join(problems)  # every word at once, each with file and line
 
 
 def test_spell_check_names_file_line_and_word_and_uses_the_word_list(tmp_path):

@@ -123,7 +123,10 @@ def test_every_number_carries_a_source(kb):
     urls = {str(b.url) for b in kb.bronnen.values()}
     found = []
     for path in sorted((ROOT / "docs").rglob("*.md")):
-        found += [f"{path.relative_to(ROOT)}: {block[:80]}" for block in unsourced_numbers(path.read_text("utf-8"), urls)]
+        text = path.read_text("utf-8")
+        found += [f"{path.relative_to(ROOT)}:{text[:max(text.find(block), 0)].count(chr(10)) + 1}: een getal zonder "
+                  f"link naar een bron in dezelfde alinea ('{block[:60]}'); zet de link naar de bron in die alinea"
+                  for block in unsourced_numbers(text, urls)]
     assert found == [], "\n".join(found)
 
 
@@ -141,7 +144,8 @@ def own_pages(root=ROOT) -> list:
 def test_our_text_uses_the_preferred_terms(kb):
     from taal import flagged_variants
 
-    assert flagged_variants([*own_pages(), ROOT / "docs/_data/begrippen.yml"], kb.woorden, ROOT) == []
+    found = flagged_variants([*own_pages(), ROOT / "docs/_data/begrippen.yml"], kb.woorden, ROOT)
+    assert found == [], "\n".join(found)
 
 
 def test_a_variant_is_reported_with_file_and_line(tmp_path, kb):
@@ -161,7 +165,8 @@ def test_no_he_for_a_person_we_do_not_know():
     """"Een inwoner ... hij" makes a man the default resident; a person in an illustration may be "hij"."""
     from taal import generic_he
 
-    assert generic_he(own_pages(), ROOT) == []
+    found = generic_he(own_pages(), ROOT)
+    assert found == [], "\n".join(found)
 
 
 def test_generic_he_is_reported_with_file_and_line(tmp_path):
