@@ -422,8 +422,13 @@ class _Loader:
         return meta
 
     def read_text(self, path: Path, src: str) -> str | None:
+        data = path.read_bytes()
+        if data.startswith(b"\xef\xbb\xbf"):
+            # Notepad and Word can put an invisible mark (BOM) at the start; other tools then read it as text.
+            self.problem(src, "", "begint met een onzichtbaar teken (BOM); sla het bestand op als 'UTF-8' zonder BOM")
         try:
-            return path.read_text(encoding="utf-8-sig")
+            # Windows line endings become \n, as Python's text mode (and MkDocs) read them.
+            return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
         except UnicodeDecodeError as error:
             self.problem(src, "", f"is geen UTF-8-tekst (byte {error.start}); sla het bestand op als UTF-8")
             return None

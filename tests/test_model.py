@@ -500,3 +500,17 @@ def test_a_relation_to_a_page_of_another_kind_says_what_kind_it_is(tmp_path):
     found = problems(tmp_path, content)
     assert ("docs/oplossingen/omgaan-met-weerstand.md: veld 'barrieres[0]': onbekende barrière 'andere-perspectieven'; "
             "dat is een oplossing") in found, found
+
+
+def test_windows_line_endings_are_fine_and_a_bom_gets_a_clear_message(tmp_path):
+    content = mini_content()
+    docs = write(tmp_path / "docs", content)
+    page = docs / "barrieres/weerstand.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_bytes(text.replace("\n", "\r\n").encode())
+    assert "weerstand" in load(docs).barrieres  # as MkDocs reads it
+    page.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    with pytest.raises(ContentError) as raised:
+        load(docs)
+    assert [str(p) for p in raised.value.problems] == [
+        "docs/barrieres/weerstand.md: begint met een onzichtbaar teken (BOM); sla het bestand op als 'UTF-8' zonder BOM"]

@@ -336,6 +336,7 @@ def test_a_code_block_gets_a_message_that_says_what_and_where(attack):
     ("docs/nieuw\n.md", "# Nieuw\n", "namen van bestanden en mappen bestaan uit kleine letters"),
     ("docs/over-x.md/pagina.md", "# P\n", "'over-x.md': namen van bestanden en mappen"),
     ("docs/latin1.md", b"# Caf\xe9\n", "docs/latin1.md: is geen UTF-8-tekst"),
+    ("docs/bom.md", b"\xef\xbb\xbf# Pagina\r\n\r\nTekst.\r\n", "docs/bom.md: begint met een onzichtbaar teken (BOM)"),
 ])
 def test_only_data_and_includes_are_exempt_from_the_file_checks(attack, path, content, message):
     (attack.root / path).parent.mkdir(parents=True, exist_ok=True)
