@@ -177,9 +177,10 @@ class _SafeOutput(Treeprocessor):
             return  # asked for every attribute of every page: unescape only the values that are checked
         plain = html.unescape(value.replace(AMP_SUBSTITUTE, "&"))
         if name in ("href", "src"):
-            scheme = urlsplit(INVISIBLE.sub("", plain)).scheme.lower()
             written = value.replace(AMP_SUBSTITUTE, "&")  # as in the page's source, also when encoded
-            if not allowed_link(written):
+            address = urlsplit(_as_browser_reads(written))
+            scheme = address.scheme.lower()
+            if scheme not in SAFE_SCHEMES:  # allowed_link(), with the address at hand for the image check below
                 self.report(
                     Finding(
                         f"een link naar '{scheme}:' is niet toegestaan ('{written[:60]}'); gebruik https://, "
@@ -187,7 +188,7 @@ class _SafeOutput(Treeprocessor):
                         written[:40],
                     )
                 )
-            elif name == "src" and (urlsplit(_as_browser_reads(written)).netloc or scheme):
+            elif name == "src" and (address.netloc or scheme):
                 # The site promises readers no requests to other hosts (a picture elsewhere can count who reads).
                 self.report(
                     Finding(

@@ -472,9 +472,8 @@ class _Loader:
 
     def check_second_title(self, text: str, src: str) -> None:
         """The title of a content page comes from `titel`; a '# ' heading in the text would be a second one."""
-        body_start = m.end() if (m := FRONT_MATTER.match(text)) else 0
-        first_line = text[:body_start].count("\n") + 1
-        for number, line in enumerate(text[body_start:].splitlines(), start=first_line):
+        first_line, body = _body(text)
+        for number, line in enumerate(body.splitlines(), start=first_line):
             if line.startswith("# "):
                 self.problem(
                     src,
@@ -486,9 +485,8 @@ class _Loader:
 
     def check_loose_examples(self, text: str, src: str) -> None:
         """Examples belong in `voorbeelden:` (with their kind and, if real, their source), not in loose prose."""
-        body_start = m.end() if (m := FRONT_MATTER.match(text)) else 0
-        first_line = text[:body_start].count("\n") + 1
-        for number, line in enumerate(text[body_start:].splitlines(), start=first_line):
+        first_line, body = _body(text)
+        for number, line in enumerate(body.splitlines(), start=first_line):
             if LOOSE_EXAMPLE.match(line):
                 self.problem(
                     src,
@@ -526,7 +524,8 @@ class _Loader:
             if too_deep(text):
                 self.problem(name, "", f"is dieper genest dan {MAX_YAML_DEPTH} niveaus")
                 return {}
-            items = yaml.load(text, Loader=SAFE_LOADER) or []
+            items, lines = _load_yaml(text)
+            items = items or []
         except ValueError as error:
             self.problem(name, "", f"bevat een datum die niet bestaat ({error}); schrijf een echte datum")
             return {}
@@ -541,21 +540,19 @@ class _Loader:
             return {}
         records: dict[str, Any] = {}
         seen: set[str] = set()
-        # The line where each record starts, so a message points into a file of hundreds of lines.
-        lines = [node.start_mark.line + 1 for node in getattr(yaml.compose(text, Loader=SAFE_LOADER), "value", [])]
         for index, item in enumerate(items):
+            # The line where the record starts, so a message points into a file of hundreds of lines.
+            where = f"{name}:{lines[index]}" if index < len(lines) else name
             if slugs is not None and isinstance(item, dict) and isinstance(item.get(key), str):
                 slugs.add(item[key])
             try:
                 record = schema.model_validate(item)
             except ValidationError as error:
                 for detail in error.errors():
-                    where = f"{name}:{lines[index]}" if index < len(lines) else name
                     self.problem(where, f"[{index}]." + field_path(detail["loc"]), explain(detail, schema))
                 continue
             value = getattr(record, key)
             if value.casefold() in seen:
-                where = f"{name}:{lines[index]}" if index < len(lines) else name
                 self.problem(where, f"[{index}].{key}", f"'{value}' komt twee keer voor")
                 continue
             seen.add(value.casefold())
@@ -799,6 +796,23 @@ def not_plain_data(value: Any) -> str | None:
     return None
 
 
+def _body(text: str) -> tuple[int, str]:
+    """A page's text after its front matter, and the number of its first line in the file."""
+    start = m.end() if (m := FRONT_MATTER.match(text)) else 0
+    return text[:start].count("\n") + 1, text[start:]
+
+
+def _load_yaml(text: str) -> tuple[Any, list[int]]:
+    """The YAML's value, and the line where each item of a top-level list starts, from one parse."""
+    loader = SAFE_LOADER(text)
+    try:
+        node = loader.get_single_node()
+        value = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return value, [item.start_mark.line + 1 for item in getattr(node, "value", [])]
+
+
 def markdown_problems(text: str) -> list[str]:
     """What would make a page's Markdown slow to convert or say something else than it shows, one message each:
     size, line length, '[' per paragraph, invisible characters and code blocks. Also run on what a template page
@@ -806,10 +820,9 @@ def markdown_problems(text: str) -> list[str]:
     problems = []
     if len(text) > MAX_PAGE:
         problems.append(f"de pagina is {len(text)} tekens lang; hoogstens {MAX_PAGE}: verdeel haar over meer pagina's")
-    match = FRONT_MATTER.match(text)
-    first = text[: match.end()].count("\n") if match else 0
-    brackets, start = 0, first + 1
-    for number, line in enumerate(text.split("\n")[first:], start=first + 1):  # not splitlines(): U+2028 splits too
+    first_line, body = _body(text)
+    brackets, start = 0, first_line
+    for number, line in enumerate(body.split("\n"), start=first_line):  # not splitlines(): U+2028 splits too
         if len(line) > MAX_LINE:
             problems.append(f"regel {number} is {len(line)} tekens lang; hoogstens {MAX_LINE}: begin een nieuwe alinea")
         if found := INVISIBLE.search(line.removesuffix("\r")):
