@@ -599,12 +599,15 @@ class _Loader:
             for veld, values in items:
                 for i, item in enumerate(values):
                     if item.id in seen_items:
+                        # Which of the two is new, only the writer knows; an id that is on the site carries saved
+                        # progress and answers, so the advice names both and says which one to change.
                         self.problem(
                             e.src,
                             f"{veld}[{i}].id",
-                            f"'{item.id}' bestaat al in {seen_items[item.id]}; kies een andere id",
+                            f"'{item.id}' staat ook in {seen_items[item.id]}; elke id komt één keer voor. Geef het "
+                            "nieuwe punt een eigen id; verander de id van een punt dat al op de site staat niet",
                         )
-                    seen_items.setdefault(item.id, self.display(e.src))
+                    seen_items.setdefault(item.id, f"{self.display(e.src)} ({veld}[{i}])")
             for i, signaal in enumerate(getattr(e.data, "signalen", [])):
                 self.check_signal_owner(e, i, signaal.id)
 
@@ -722,7 +725,7 @@ def explain(detail: Any, schema: type[BaseModel]) -> str:
         else "is leeg; noem er minstens één",
         "too_long": f"is te lang; noem er hoogstens {ctx.get('max_length')}",
         "greater_than_equal": f"{shown} moet minstens {ctx.get('ge')} zijn",
-        "date_type": f"{shown} is geen datum; schrijf JJJJ-MM-DD zonder aanhalingstekens",
+        "date_type": f"{shown} is geen datum; schrijf JJJJ-MM-DD, zoals 2026-03-01",
         "url_type": f"{shown} is geen url",
         "url_parsing": f"{shown} is geen geldige url; een webadres begint met https://",
         "url_scheme": f"{shown} is geen geldige url; begin met https://",

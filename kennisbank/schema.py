@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     HttpUrl,
@@ -77,6 +78,19 @@ def no_brackets(value: str) -> str:
 Term = Annotated[Regel, AfterValidator(no_brackets)]
 
 
+def iso_date(value: object) -> object:
+    """A date in quotes ("2026-03-01") is still that date: editors and other sites' front matter often quote it."""
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError("is een datum die niet bestaat; schrijf JJJJ-MM-DD") from None
+    return value
+
+
+Datum = Annotated[datetime.date, BeforeValidator(iso_date)]
+
+
 class Strict(BaseModel):
     # extra="forbid" turns a typo such as `barriers:` into an error instead of a silently ignored field.
     model_config = ConfigDict(extra="forbid", strict=True, str_strip_whitespace=True)
@@ -119,7 +133,7 @@ class Pagina(Strict):
     status: Literal["concept", "gereviewd"] = Field(
         description="`concept` zolang niemand de tekst heeft nagekeken, daarna `gereviewd`."
     )
-    gereviewd_op: datetime.date | None = Field(
+    gereviewd_op: Datum | None = Field(
         default=None,
         validate_default=True,
         description="Datum van de laatste review (JJJJ-MM-DD); verplicht bij `status: gereviewd`.",

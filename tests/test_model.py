@@ -133,8 +133,9 @@ def test_duplicate_checklist_item_id_and_step_number(tmp_path):
     assert found == [
         "docs/stappenplan/verkennen.md: veld 'stap': nummer 1 heeft docs/stappenplan/draagvlak.md al; "
         "elke stap krijgt een eigen nummer",
-        "docs/stappenplan/verkennen.md: veld 'checklist[0].id': 'verkennen-perspectief' bestaat al in "
-        "docs/stappenplan/draagvlak.md; kies een andere id",
+        "docs/stappenplan/verkennen.md: veld 'checklist[0].id': 'verkennen-perspectief' staat ook in "
+        "docs/stappenplan/draagvlak.md (checklist[0]); elke id komt één keer voor. Geef het nieuwe punt een eigen id; "
+        "verander de id van een punt dat al op de site staat niet",
     ]
 
 
@@ -166,6 +167,23 @@ def test_wrongly_typed_field(tmp_path, src, field, value, expected):
     content[src][field] = value
     found = problems(tmp_path, content)
     assert len(found) == 1 and found[0].startswith(f"docs/{src}: {expected}")
+
+
+def test_a_quoted_date_is_that_date(tmp_path):
+    """Editors and front matter copied from other sites often quote a date; it is still the date."""
+    content = mini_content()
+    content["barrieres/weerstand.md"].update(status="gereviewd", gereviewd_op="2025-11-27")
+    kb = load(write(tmp_path / "docs", content))
+    assert str(kb.barrieres["weerstand"].data.gereviewd_op) == "2025-11-27"
+
+
+@pytest.mark.parametrize("value", ["2025-02-30", "2025-13-01"])
+def test_a_quoted_date_that_does_not_exist_is_refused(tmp_path, value):
+    content = mini_content()
+    content["barrieres/weerstand.md"].update(status="gereviewd", gereviewd_op=value)
+    assert problems(tmp_path, content) == [
+        f"docs/barrieres/weerstand.md: veld 'gereviewd_op': '{value}' is een datum die niet bestaat; schrijf JJJJ-MM-DD"
+    ]
 
 
 def test_misspelt_field_gets_a_suggestion(tmp_path):
@@ -378,8 +396,9 @@ def test_a_signal_id_is_unique(tmp_path):
     content = mini_content()
     content["barrieres/weerstand.md"]["signalen"][1]["id"] = "weerstand-een"
     assert problems(tmp_path, content) == [
-        "docs/barrieres/weerstand.md: veld 'signalen[1].id': 'weerstand-een' bestaat al in "
-        "docs/barrieres/weerstand.md; kies een andere id"]
+        "docs/barrieres/weerstand.md: veld 'signalen[1].id': 'weerstand-een' staat ook in "
+        "docs/barrieres/weerstand.md (signalen[0]); elke id komt één keer voor. Geef het nieuwe punt een eigen id; "
+        "verander de id van een punt dat al op de site staat niet"]
 
 
 def test_a_signal_id_names_its_own_barrier(tmp_path):
