@@ -85,6 +85,11 @@ ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 FIRST_TAG = re.compile(r"<\s*/?\s*([A-Za-z][\w-]*|!--)")
 INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 MARKDOWN_ESCAPE = re.compile(f"{STX}([0-9]+){ETX}")
+# Text pasted from a word processor often starts with spaces or a tab; Markdown then shows it as code.
+CODE_BLOCK = (
+    "deze tekst wordt een codeblok (een grijs vak met computerletters), omdat de regel met vier spaties of een tab "
+    "begint, of tussen ``` staat. Pagina's van de kennisbank hebben geen codeblokken: haal de spaties of de ``` weg"
+)
 
 
 def allowed_link(url: str) -> bool:
@@ -155,7 +160,9 @@ class _SafeOutput(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for raw in self.md.htmlStash.rawHtmlBlocks:
             text = raw if isinstance(raw, str) else etree.tostring(raw, encoding="unicode")
-            if not ENTITY.fullmatch(text.strip()):
+            if text.startswith('<div class="highlight">'):  # pymdownx.superfences keeps a ``` block in the stash
+                self.report(Finding(CODE_BLOCK, "```"))
+            elif not ENTITY.fullmatch(text.strip()):
                 tag = FIRST_TAG.search(text)
                 shown = f"<{tag.group(1)}>" if tag else text.strip()[:40]
                 self.report(
@@ -166,6 +173,9 @@ class _SafeOutput(Treeprocessor):
                     )
                 )
         for element in root.iter():
+            if element.tag == "pre":
+                code = "".join(element.itertext()).strip()
+                self.report(Finding(CODE_BLOCK, code.splitlines()[0] if code else ""))
             for name, value in element.attrib.items():
                 self.check_attribute(element.tag, name, value)
 

@@ -175,3 +175,32 @@ def test_every_page_has_an_edit_link_when_the_repository_is_known(tmp_path, site
         assert f'href="{repo}/edit/main/docs/{src}"' in html, src
     # Without a known repository there are no edit links at all, rather than links to a guessed address.
     assert "/edit/" not in site.html("barrieres/weerstand/")
+
+
+def test_text_indented_by_a_word_processor_is_named_with_its_line(tmp_path):
+    """Four spaces or a tab at the start of a paragraph (pasted from Word) would show it as code, in a grey box:
+    the build names the line and says to remove them. Indented text under a list item stays allowed."""
+    project = copy_project(tmp_path / "project")
+    page = project / "docs/barrieres/weerstand.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\n- Een punt.\n\n    Meer over dat punt.\n\nEen alinea.\n\n    Geplakt uit Word.\n",
+                    encoding="utf-8")
+    result = run_mkdocs(project, tmp_path / "site")
+    assert result.returncode != 0
+    line = len(text.split("\n")) + 7  # the pasted line, as the writer's editor counts it
+    found = [m.strip() for m in result.stderr.splitlines() if "codeblok" in m]
+    assert found == [f"docs/barrieres/weerstand.md:{line}: deze tekst wordt een codeblok (een grijs vak met "
+                     "computerletters), omdat de regel met vier spaties of een tab begint, of tussen ``` staat. "
+                     "Pagina's van de kennisbank hebben geen codeblokken: haal de spaties of de ``` weg"], found
+
+
+@pytest.mark.parametrize("body", ["```\nGeplakte tekst\n```\n", "Tekst.\n\n\tMet een tab ervoor.\n"])
+def test_a_code_block_gets_the_code_block_message_not_an_html_one(body):
+    import markdown
+
+    from kennisbank.markdown_ext import GeneratedBlocks, KennisbankExtension
+
+    found = []
+    extensions = ["abbr", "admonition", "tables", "toc", "pymdownx.details", "pymdownx.superfences"]
+    markdown.Markdown(extensions=[*extensions, KennisbankExtension(GeneratedBlocks(), found.append)]).convert(body)
+    assert [f.message.split(" (")[0] for f in found] == ["deze tekst wordt een codeblok"]
