@@ -186,3 +186,10 @@ def generic_he(paths: list[Path], root: Path) -> list[str]:
                                  f"kent; schrijf 'die', 'je' of het meervoud: {first.strip()[:80]}")
                     break
     return found
+
+
+def long_sentences(paths: list[Path], root: Path, limit: int) -> list[str]:
+    """'file:line: ...' for every sentence of more than `limit` words: the site's average can hide one that is not B1."""
+    return [f"{path.relative_to(root).as_posix()}:{number}: een zin van {len(sentence.split())} woorden (hoogstens "
+            f"{limit}); maak er twee zinnen van: {sentence[:60]} …"
+            for path in paths for number, sentence in body_sentences(path) if len(sentence.split()) > limit]

@@ -198,3 +198,24 @@ def test_a_repeated_sentence_is_found(tmp_path):
     found = repeated_sentences(sorted((tmp_path / "docs").glob("*.md")), tmp_path)
     assert found == ["'dit stappenplan is een eigen opzet' staat op 4 pagina's: docs/p0.md:7, docs/p1.md:7, "
                      "docs/p2.md:7, docs/p3.md:7"]
+
+
+MAX_WORDS_IN_ONE_SENTENCE = 30
+
+
+def test_no_sentence_is_far_too_long():
+    from taal import long_sentences
+
+    assert long_sentences(own_pages(), ROOT, MAX_WORDS_IN_ONE_SENTENCE) == []
+
+
+def test_a_long_sentence_is_found_with_file_and_line(tmp_path):
+    from taal import long_sentences
+
+    page = tmp_path / "docs/p.md"
+    page.parent.mkdir()
+    words = " ".join(["woord"] * 31)
+    page.write_text(f"---\nid: p\n---\n\nKort. Een zin {words}.\n", encoding="utf-8")
+    found = long_sentences([page], tmp_path, MAX_WORDS_IN_ONE_SENTENCE)
+    assert len(found) == 1 and found[0].startswith("docs/p.md:5: een zin van 33 woorden (hoogstens 30); maak er "
+                                                   "twee zinnen van: een zin woord woord"), found
