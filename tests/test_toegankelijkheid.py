@@ -1,4 +1,5 @@
-"""WCAG 2.2 AA with axe-core on every page in both colour schemes, and no request to another host, in Chromium."""
+"""WCAG 2.2 AA with axe-core on every page in both colour schemes at 320 and 1280 px, and no request to another host,
+in Chromium."""
 
 from __future__ import annotations
 
@@ -11,39 +12,44 @@ from helpers import axe_source, describe, run_axe
 pytestmark = pytest.mark.browser
 
 SCHEMES = ["light", "dark"]
+# A phone (and 1280 px at 400 % zoom) and a laptop: Material lays out header, menu and tables differently.
+WIDTHS = {320: {"width": 320, "height": 640}, 1280: {"width": 1280, "height": 800}}
 
 
 @pytest.fixture(scope="module")
 def audit(site, served_site, chromium):
-    """Load every page in both schemes once; keep axe's violations and every request the page made."""
+    """Load every page in both schemes at both widths once; keep axe's violations and every request the page made."""
     paths = [p.relative_to(site.root).as_posix().removesuffix("index.html") for p in site.pages()]
     results = {}
     for scheme in SCHEMES:
-        context = chromium.new_context(color_scheme=scheme)
-        context.add_init_script(axe_source())  # injected into every page before its own scripts
-        page = context.new_page()
-        requests: list[str] = []
-        page.on("request", lambda request, seen=requests: seen.append(request.url))
-        for path in paths:
-            requests.clear()
-            page.goto(served_site.url + path)
-            results[(scheme, path)] = (run_axe(page), list(requests))
-        context.close()
+        for width, viewport in WIDTHS.items():
+            context = chromium.new_context(color_scheme=scheme, viewport=viewport)
+            context.add_init_script(axe_source())  # injected into every page before its own scripts
+            page = context.new_page()
+            requests: list[str] = []
+            page.on("request", lambda request, seen=requests: seen.append(request.url))
+            for path in paths:
+                requests.clear()
+                page.goto(served_site.url + path)
+                results[(scheme, width, path)] = (run_axe(page), list(requests))
+            context.close()
     return results
 
 
+@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_no_axe_violations_on_any_page(audit, scheme):
-    found = {path: describe(violations) for (s, path), (violations, _) in audit.items() if s == scheme and violations}
+def test_no_axe_violations_on_any_page(audit, scheme, width):
+    found = {path: describe(violations) for (s, w, path), (violations, _) in audit.items()
+             if (s, w) == (scheme, width) and violations}
     assert found == {}
-    assert sum(1 for s, _ in audit if s == scheme) >= 50, "niet alle pagina's gecontroleerd"
+    assert sum(1 for s, w, _ in audit if (s, w) == (scheme, width)) >= 50, "niet alle pagina's gecontroleerd"
 
 
 def test_no_request_leaves_the_local_server(audit, served_site):
     local = urlsplit(served_site.url).netloc
-    offsite = {f"{scheme} {path}": [u for u in requests if urlsplit(u).scheme in ("http", "https")
-                                    and urlsplit(u).netloc != local]
-               for (scheme, path), (_, requests) in audit.items()}
+    offsite = {f"{scheme} {width} {path}": [u for u in requests if urlsplit(u).scheme in ("http", "https")
+                                             and urlsplit(u).netloc != local]
+               for (scheme, width, path), (_, requests) in audit.items()}
     assert {k: v for k, v in offsite.items() if v} == {}
     assert all(requests for _, requests in audit.values()), "geen verzoeken gezien; klopt de meting nog?"
 
@@ -90,4 +96,27 @@ def test_focus_is_always_visible_on_checklist_controls(chromium, served_site):
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert page.evaluate("document.activeElement.type") == "checkbox"
     assert outline not in ("none", "")
+    page.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_table_wider_than_the_screen_scrolls_by_keyboard(chromium, served_site, width):
+    """WCAG 2.1.1: a table that scrolls sideways takes focus, has the heading above it as its name and scrolls with
+    the arrow keys; a table that fits is no extra tab stop."""
+    page = chromium.new_page(viewport=WIDTHS[width])
+    page.goto(served_site.url + "instrumenten/teamafspraken/")
+    wrapper = page.locator(".md-typeset__scrollwrap").first
+    wrapper.wait_for()
+    page.wait_for_function("document.querySelector('.md-typeset__scrollwrap').scrollWidth > 0")
+    scrolls = wrapper.evaluate("e => e.scrollWidth > e.clientWidth + 1")
+    assert scrolls == (width == 320), "de tabel past anders dan deze test aanneemt; kies een bredere tabel"
+    if not scrolls:
+        assert wrapper.get_attribute("tabindex") is None
+        return
+    page.wait_for_function("document.querySelector('.md-typeset__scrollwrap').tabIndex === 0")
+    name = page.locator("#" + wrapper.get_attribute("aria-labelledby")).inner_text()
+    assert wrapper.get_attribute("role") == "region" and name.strip()
+    wrapper.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("document.querySelector('.md-typeset__scrollwrap').scrollLeft > 0")
     page.close()
