@@ -438,6 +438,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             ],
         }
         index = enrich(json.loads(path.read_text(encoding="utf-8")), pages)
+        # Help that does not need the engine: shown when the engine's own files fail to load (workers/zoeken.js).
+        # In `config`, because Material hands its worker only the index's config and docs.
+        index["config"]["kennisbank"] = {"storing": {**hulp, "tekst": teksten["storing"]}}
         data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
         path.write_text(data, encoding="utf-8")
         regels = json.dumps(

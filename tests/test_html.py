@@ -63,3 +63,21 @@ def test_the_check_catches_planted_errors(site, tmp_path):
     found = "\n".join(ours(vnu(tmp_path)))
     assert "“for” attribute of the “label” element" in found
     assert "skipping" in found
+
+
+def test_the_guarded_storage_helpers_differ_from_materials_only_in_the_guard():
+    """overrides/partials/javascripts/base.html replaces Material's helpers; if a new Material changes them, this
+    says so, instead of the site silently keeping old helpers."""
+    import material
+
+    def script(path):
+        return re.search(r"<script>(.*?)</script>", path.read_text(encoding="utf-8"), re.DOTALL).group(1)
+
+    theirs = script(Path(material.__file__).parent / "templates/partials/javascripts/base.html")
+    ours = script(ROOT / "overrides/partials/javascripts/base.html")
+    assert theirs.split(",__md_get=")[0] == ours.split(",__md_get=")[0]
+    assert theirs.split(",__md_get=")[1] == (
+        '(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),__md_set=(e,_,t=localStorage,'
+        'a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}}'
+    ), "Material's opslaghelpers zijn veranderd; pas overrides/partials/javascripts/base.html aan"
+    assert "try{return JSON.parse" in ours

@@ -278,6 +278,71 @@ def test_no_dead_end(search_page, site):
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("query", ["wat moet ik doen", "help", "?!", "<", "مرحبا", "😀"])
+def test_no_dead_end_without_a_word_to_search_for(search_page, query):
+    """A question of only filler, only signs or in another script finds nothing either, and gets the same help and
+    links (without "Bedoelde je": there is no word to correct)."""
+    box = search_page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    search_page.keyboard.press("End")  # a key-up, which Material searches on (typing an emoji gives none)
+    search_page.wait_for_function(SEARCH_DONE, arg=query)
+    assert search_page.locator(".md-search-result__item").count() == 0
+    help_box = search_page.locator(".kb-zoekhulp")
+    assert help_box.locator("a").count() == 4
+    assert help_box.locator("button.kb-zoeksuggestie").count() == 0
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("engine_file", ["zoekmachine.js", "zoekregels.js"])
+def test_when_the_engine_fails_to_load_there_is_help_and_the_next_search_retries(served_site, chromium, engine_file):
+    """A network hiccup while the engine loads (it loads only when someone searches) gives the help and its links,
+    with a text that says searching does not work right now; once the file loads again, search works."""
+    teksten = yaml.safe_load((ROOT / "overrides/kennisbank/teksten.yml").read_text(encoding="utf-8"))["zoeken"]
+    context = chromium.new_context()
+    blocked = {"on": True}
+    context.route(f"**/{engine_file}", lambda route: route.abort() if blocked["on"] else route.continue_())
+    page = context.new_page()
+    page.goto(served_site.url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("weerstand")
+    page.keyboard.press("End")
+    page.locator(".kb-zoekhulp a").first.wait_for()
+    assert " ".join(teksten["storing"].split()) in page.locator(".kb-zoekhulp").inner_text()
+    assert page.locator(".kb-zoekhulp a").count() == 4
+    blocked["on"] = False
+    pages, _ = search(page, "weerstand tegen verandering")
+    assert pages[:1] == ["barrieres/weerstand/"]
+    context.close()
+
+
+@pytest.mark.browser
+def test_search_works_in_a_browser_that_keeps_no_site_data(served_site, chromium, tmp_path):
+    """A browser set not to keep site data (a privacy setting; every use of storage then throws): no page errors on
+    pages with a checklist or the zelfscan, and search answers. Material's own helpers read storage unguarded."""
+    import json
+
+    from helpers import CHROMIUM, CHROMIUM_ARGS
+
+    (tmp_path / "Default").mkdir()
+    (tmp_path / "Default/Preferences").write_text(
+        json.dumps({"profile": {"default_content_setting_values": {"cookies": 2}}}), encoding="utf-8")
+    context = chromium.browser_type.launch_persistent_context(tmp_path, executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    for path in ["zelfscan/", "stappenplan/verkennen/"]:
+        page.goto(served_site.url + path)
+    assert page.evaluate("() => { try { localStorage.length; return false } catch (e) { return true } }"), \
+        "de browser bewaart toch gegevens; klopt de instelling nog?"
+    pages, _ = search(page, "weerstand tegen verandering")
+    assert pages[:1] == ["barrieres/weerstand/"]
+    assert errors == []
+    context.close()
+
+
+@pytest.mark.browser
 def test_a_split_verb_counts_as_one_word(search_page):
     """"hoe houd ik klachten bij" asks for "klachten bijhouden": the light verb and its particle make one verb."""
     split, _ = search(search_page, "hoe houd ik klachten bij")

@@ -1078,7 +1078,11 @@
       return group;
     });
     var result = { items: items };
-    if (!items.length && analysis.length) result.kennisbank = { suggesties: this.suggestions(analysis) };
+    /* Whatever was typed, no result is never a dead end: also a question of only filler ("wat moet ik doen"), signs
+       or another script gets the help and the links, without suggestions when there is no word to correct. */
+    if (!items.length && String(query).trim()) {
+      result.kennisbank = { suggesties: analysis.length ? this.suggestions(analysis) : [] };
+    }
     return result;
   };
 

@@ -19,11 +19,17 @@
     self.location.href;
   /* Absolute, because offline the "worker" is an iframe whose own address is not this folder. */
   var original = new URL(new URL(here).searchParams.get("worker"), here).href;
+  /* True when the engine and its rules are there. A file that fails to load (a network hiccup) is tried again at
+     the next query, instead of leaving search broken for as long as the page is open. */
   function loadEngine() {
-    if (self.KennisbankZoeken) return;
-    importScripts(new URL("../zoekmachine.js", here).href);
-    /* The rules' data, written by the build next to the search index (the same data kennisbank/zoeken.py uses). */
-    importScripts(new URL("../../../search/zoekregels.js", here).href);
+    try {
+      if (!self.KennisbankZoeken) importScripts(new URL("../zoekmachine.js", here).href);
+      /* The rules' data, written by the build next to the search index (the same data kennisbank/zoeken.py uses). */
+      if (!self.__kennisbank_zoekregels) importScripts(new URL("../../../search/zoekregels.js", here).href);
+    } catch (error) {
+      return false;
+    }
+    return Boolean(self.KennisbankZoeken && self.__kennisbank_zoekregels);
   }
   if (typeof document !== "undefined") loadEngine();
 
@@ -31,6 +37,7 @@
   var WARM = "kennisbank-opwarmen";  /* from ../zoeken.js: the search box has the focus */
   var docs = null;
   var engine = null;
+  var storing = null;  /* help from the search index, for when the engine cannot load */
   var materialReady = false, wanted = false;
 
   /* The same trimming and stemming as lunr's Dutch pipeline. */
@@ -43,8 +50,7 @@
   /* The engine, once Material has loaded the stemmer and someone is about to search. */
   function start() {
     wanted = true;
-    if (engine || !materialReady || !docs) return;
-    loadEngine();
+    if (engine || !materialReady || !docs || !loadEngine()) return;
     engine = new self.KennisbankZoeken.Engine(self.__kennisbank_zoekregels, docs, stem);
     docs = null;
   }
@@ -91,8 +97,14 @@
       /* Material also asks the empty query when it is ready: that is nobody searching yet. */
       if (message && message.type === QUERY && String(message.data).trim()) start();
       if (message && message.type === QUERY && engine) return ask(String(message.data));
+      if (message && message.type === QUERY && materialReady && storing && String(message.data).trim()) {
+        /* The engine did not load: no results, but the way on (the links), never a dead end. */
+        return send({ type: RESULT, data: { items: [], vraag: String(message.data),
+          kennisbank: { suggesties: [], hulp: storing } } });
+      }
       if (message && message.type === SETUP && message.data) {
         docs = message.data.docs;
+        storing = ((message.data.config || {}).kennisbank || {}).storing || null;
         var data = { config: message.data.config, docs: [], options: message.data.options };
         event = new MessageEvent("message", { data: { type: SETUP, data: data } });
       }
