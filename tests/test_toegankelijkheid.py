@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import axe_source, describe, run_axe
+from helpers import axe_source, axe_violations, describe, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -120,3 +120,30 @@ def test_a_table_wider_than_the_screen_scrolls_by_keyboard(chromium, served_site
     page.keyboard.press("ArrowRight")
     page.wait_for_function("document.querySelector('.md-typeset__scrollwrap').scrollLeft > 0")
     page.close()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_search_results_and_the_help_after_no_result_are_accessible(chromium, served_site, scheme, width):
+    """With the search open, on results and on a query without results: no axe violation, and the help's links and
+    suggestions look like links (underlined, not only by colour) and are at least 24 px high (WCAG 1.4.1, 2.5.8)."""
+    context = chromium.new_context(color_scheme=scheme, viewport=WIDTHS[width])
+    page = context.new_page()
+    page.goto(served_site.url)
+    if width == 320:
+        page.locator("label[for='__search']").first.click()  # on a phone, the search opens from the header's icon
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("weerstand")
+    page.keyboard.press("End")
+    page.locator(".md-search-result__item").first.wait_for()
+    assert axe_violations(page) == []
+    box.fill("klaht eredivisie")
+    page.keyboard.press("End")
+    page.locator(".kb-zoekhulp a").first.wait_for()
+    targets = page.locator(".kb-zoekhulp a, .kb-zoekhulp button").evaluate_all("""els => els.map(e => [
+        e.textContent, getComputedStyle(e).textDecorationLine, e.getBoundingClientRect().height])""")
+    assert len(targets) >= 5
+    assert [t for t in targets if t[1] != "underline" or t[2] < 24] == []
+    assert axe_violations(page) == []
+    context.close()
