@@ -179,3 +179,12 @@ def test_pages_render_without_csp_violations(nginx, chromium, site):
     page.locator(".md-search-result__item").first.wait_for()
     assert problems == []
     page.close()
+
+
+def test_markdown_downloads_are_text_in_utf8_compressed_with_the_security_headers(nginx, site):
+    download = next(site.root.glob("instrumenten/*/*.md")).relative_to(site.root).as_posix()
+    status, headers, _ = fetch(nginx + download, **{"Accept-Encoding": "gzip"})
+    assert status == 200
+    assert headers["Content-Type"] == "text/markdown; charset=utf-8"
+    assert headers["Content-Encoding"] == "gzip"
+    assert headers["X-Content-Type-Options"] == "nosniff" and "Content-Security-Policy" in headers
