@@ -533,3 +533,37 @@ def test_windows_line_endings_are_fine_and_a_bom_gets_a_clear_message(tmp_path):
         load(docs)
     assert [str(p) for p in raised.value.problems] == [
         "docs/barrieres/weerstand.md: begint met een onzichtbaar teken (BOM); sla het bestand op als 'UTF-8' zonder BOM"]
+
+
+PUBLISHED_IDS = Path(__file__).parent / "data/gepubliceerde-ids.txt"
+
+
+def published_id_changes(kb, listed_file: Path) -> list[str]:
+    """What changed between the ids readers keep their ticks and answers under (the list) and the content."""
+    listed = {line.strip() for line in listed_file.read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")}
+    where = {item.id: (e.src, veld) for e in kb for veld in ("checklist", "signalen")
+             for item in getattr(e.data, veld, [])}
+    gone = [f"'{i}' staat op de site (lezers bewaren er hun vinkje of antwoord onder) maar niet meer in de inhoud; "
+            f"zet de id terug, of haal hem bewust weg uit tests/data/{listed_file.name}" for i in sorted(listed - where.keys())]
+    new = [f"docs/{where[i][0]}: {where[i][1]}-id '{i}' is nieuw; zet hem in tests/data/{listed_file.name}, dan "
+           "beschermt de test hem" for i in sorted(where.keys() - listed)]
+    return gone + new
+
+
+def test_ids_readers_keep_their_progress_under_stay(kb):
+    assert published_id_changes(kb, PUBLISHED_IDS) == []
+
+
+def test_a_renamed_checklist_id_is_caught(tmp_path):
+    """The list has the old name of an item ('draagvlak-gesprekken'); the content now calls it 'draagvlak-gesprek'."""
+    kb = load(write(tmp_path / "docs", mini_content()))
+    listed = tmp_path / "ids.txt"
+    listed.write_text("# lijst\nverkennen-perspectief\ndraagvlak-gesprekken\nweerstand-een\nweerstand-twee\n"
+                      "witte-bubbel-een\nwitte-bubbel-twee\n", encoding="utf-8")
+    assert published_id_changes(kb, listed) == [
+        "'draagvlak-gesprekken' staat op de site (lezers bewaren er hun vinkje of antwoord onder) maar niet meer in "
+        "de inhoud; zet de id terug, of haal hem bewust weg uit tests/data/ids.txt",
+        "docs/stappenplan/draagvlak.md: checklist-id 'draagvlak-gesprek' is nieuw; zet hem in tests/data/ids.txt, "
+        "dan beschermt de test hem",
+    ]
