@@ -343,6 +343,13 @@ def test_search_works_in_a_browser_that_keeps_no_site_data(served_site, chromium
 
 
 @pytest.mark.browser
+def test_a_word_that_asks_for_a_kind_of_page_is_answered_by_that_page(search_page):
+    """"overzicht" and "wetgeving" ask for the overview of the law; that page need not say "overzicht" to cover it."""
+    pages, _ = search(search_page, "overzicht wetgeving discriminatie")
+    assert pages[:1] == ["recht/"]
+
+
+@pytest.mark.browser
 def test_a_split_verb_counts_as_one_word(search_page):
     """"hoe houd ik klachten bij" asks for "klachten bijhouden": the light verb and its particle make one verb."""
     split, _ = search(search_page, "hoe houd ik klachten bij")

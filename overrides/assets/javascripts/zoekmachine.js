@@ -901,15 +901,32 @@
     return names;
   };
 
+  /* Is `page` the kind of page `intent` asks for? */
+  function wants(intent, page) {
+    return intent.page ? intent.page === page.location : intent.kind
+      ? (page.article.tags || []).indexOf(intent.kind) !== -1 : intent.residents ? page.article.inwoners === true
+      : Boolean(intent.overview && page.overview);
+  }
+
+  /* A query word that on its own asks for a kind of page ("overzicht", "wetgeving") is answered by being that page,
+     also where the page does not say the word: per word of the analysis, whether it is such a word for `page`. */
+  Engine.prototype.askedFor = function (analysis, page) {
+    var self = this;
+    return analysis.map(function (item) {
+      var phrase = " " + item.tekst + " ";
+      return self.intents.some(function (intent) {
+        return intent.phrases.indexOf(phrase) !== -1 && wants(intent, page);
+      });
+    });
+  };
+
   Engine.prototype.intentFactor = function (shape, page, analysis) {
     var self = this;
     var text = shape.text;
     var factor = this.titlePhrase(shape, page) * this.headingMatch(analysis, page);
     var asked = false;
     this.intents.forEach(function (intent) {
-      var wanted = intent.page ? intent.page === page.location : intent.kind
-        ? (page.article.tags || []).indexOf(intent.kind) !== -1 : intent.residents ? page.article.inwoners === true
-        : intent.overview && page.overview;
+      var wanted = wants(intent, page);
       var has = function (p) { return text.indexOf(p) !== -1; };
       if (wanted && (!intent.phrases.length || intent.phrases.some(has)) && (!intent.any.length || intent.any.some(has))
           && !intent.none.some(has) && (!intent.naming.length || self.namedAfter(intent.naming, shape, page))) {
@@ -958,7 +975,9 @@
     var others = analysis.some(function (item) { return !item.site; });
     return scored.map(function (s) {
       var matched = 0, covered = 0, score = 0, level = 0, pageNeeded = needed, pageTotal = total;
+      var asked = self.askedFor(analysis, s.page);
       s.matches.forEach(function (m, k) {
+        if (!m.score && asked[k]) { matched += analysis[k].gewicht; covered += weight[k]; }
         /* A page need not say the site's own subject to answer "zelfscan inclusieve dienstverlening". */
         if (!m.score && others && analysis[k].site) { pageNeeded -= weight[k]; pageTotal -= analysis[k].gewicht; }
         if (!m.score) return;
@@ -1065,6 +1084,13 @@
         var m = s.matches[k];
         terms[item.tekst] = m.score > 0;
         m.terms.forEach(function (t) { stems.add(t); });
+        /* A word found through a keyword the reader does not see ("tegenwerking") shows as the site's own term for
+           it ("Weerstand" in the title), so the reader sees why the page was found. */
+        if (m.score > 0) {
+          item.wegen.forEach(function (way) {
+            if (way.soort === "synoniem") way.terms.forEach(function (t) { stems.add(t); });
+          });
+        }
       });
       var group = [self.item(s.page.article, s.score, terms, stems)];
       /* The sections that hold the most of the matched words, at most a few: the page itself is the answer. */
