@@ -147,3 +147,62 @@ def test_search_results_and_the_help_after_no_result_are_accessible(chromium, se
     assert [t for t in targets if t[1] != "underline" or t[2] < 24] == []
     assert axe_violations(page) == []
     context.close()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_a_focused_button_stays_readable(chromium, served_site, scheme):
+    """WCAG 1.4.3 in the focused state: Material gives a focused button the accent as background; our buttons keep
+    their own colours (with the link colour on the accent it was 1.1:1)."""
+    context = chromium.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(served_site.url + "stappenplan/verkennen/")
+    button = page.locator(".kb-knop").first
+    button.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # keyboard focus
+    page.mouse.move(0, 0)
+    page.wait_for_timeout(400)  # Material's colour transition
+    assert page.evaluate("document.activeElement.classList.contains('kb-knop')")
+    assert axe_violations(page) == []
+    context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_focus_is_never_hidden_under_the_sticky_header(chromium, served_site, width):
+    """WCAG 2.4.11: tabbing backwards through a long page, every focused element in the content is at least partly
+    below the header (the browser scrolls it to the top edge otherwise)."""
+    page = chromium.new_page(viewport=WIDTHS[width])
+    page.goto(served_site.url + "stappenplan/verkennen/")
+    page.keyboard.press("End")
+    page.locator(".md-footer a").last.focus()
+    hidden = []
+    for _ in range(40):
+        page.keyboard.press("Shift+Tab")
+        state = page.evaluate("""() => {
+            const e = document.activeElement, header = document.querySelector('.md-header').getBoundingClientRect();
+            return [!!e.closest('article'), e.getBoundingClientRect().bottom <= header.bottom, e.outerHTML.slice(0, 80)];
+        }""")
+        if state[0] and state[1]:
+            hidden.append(state[2])
+    assert hidden == []
+    page.close()
+
+
+def test_search_says_how_many_results_and_shows_the_chosen_one(chromium, served_site):
+    """WCAG 4.1.3: the count is a status line (read out when it changes); 2.4.7: the result chosen with the arrow keys
+    has a visible ring; a closed search leaves no invisible tab stops behind."""
+    page = chromium.new_page()
+    page.goto(served_site.url)
+    assert page.locator(".md-search-result__meta").get_attribute("role") == "status"
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("weerstand")
+    page.keyboard.press("End")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
+    page.keyboard.press("Escape")
+    for _ in range(3):
+        page.keyboard.press("Tab")
+        assert not page.evaluate("!!document.activeElement.closest('.md-search__output')")
+    page.close()

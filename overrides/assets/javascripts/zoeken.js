@@ -11,6 +11,10 @@
   /* Material's search dialog has no accessible name (Lighthouse: aria-dialog-name); give it the label it shows. */
   var dialog = document.querySelector(".md-search[role=dialog]");
   if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Zoeken");
+  /* The line that says how many results there are ("Geen overeenkomende documenten") is read out when it changes
+     (WCAG 4.1.3); set before any search, so the region exists before its text changes. */
+  var count = document.querySelector(".md-search-result__meta");
+  if (count) count.setAttribute("role", "status");
 
   var element = document.getElementById("__config");
   if (!element) return;
@@ -35,11 +39,13 @@
       var suggest = document.createElement("p");
       suggest.appendChild(document.createTextNode(data.hulp.bedoelde_je + " "));
       data.suggesties.forEach(function (query, i) {
-        var button = document.createElement("button");
-        button.type = "button";
+        /* A link, not a button: Material's arrow keys move through the links of the search output only. */
+        var button = document.createElement("a");
+        button.href = "#";
         button.className = "kb-zoeksuggestie";
         button.textContent = query;
-        button.addEventListener("click", function () {
+        button.addEventListener("click", function (event) {
+          event.preventDefault();
           var input = document.querySelector(".md-search__input");
           input.value = query;
           input.focus();
