@@ -206,3 +206,28 @@ def test_search_says_how_many_results_and_shows_the_chosen_one(chromium, served_
         page.keyboard.press("Tab")
         assert not page.evaluate("!!document.activeElement.closest('.md-search__output')")
     page.close()
+
+
+@pytest.mark.parametrize("viewport", [WIDTHS[320], {"width": 1024, "height": 768}], ids=["320", "1024"])
+def test_the_menu_opens_and_closes_by_keyboard_on_a_narrow_screen(chromium, served_site, viewport):
+    """WCAG 2.1.1 and 2.4.7 below Material's 76.25em (a phone, a tablet, a laptop zoomed in): the menu button is a
+    tab stop with a name, opens the menu with Enter and puts the focus in it; Escape closes it and returns the focus;
+    the links of the closed menu are no tab stops off screen."""
+    page = chromium.new_page(viewport=viewport)
+    page.goto(served_site.url + "stappenplan/verkennen/")
+    offscreen = []
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.getBoundingClientRect().right <= 0"):
+            offscreen.append(page.evaluate("document.activeElement.outerHTML.slice(0, 80)"))
+    assert offscreen == []
+    opener = page.locator("label.md-header__button[for='__drawer']")
+    assert opener.get_attribute("aria-label") and opener.get_attribute("aria-expanded") == "false"
+    opener.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.activeElement.closest('.md-sidebar--primary') !== null")
+    assert opener.get_attribute("aria-expanded") == "true"
+    page.keyboard.press("Escape")
+    page.wait_for_function("!document.getElementById('__drawer').checked")
+    assert page.evaluate("document.activeElement.getAttribute('for')") == "__drawer"
+    page.close()
