@@ -390,6 +390,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
                 f"De pagina's hebben {count} {'fout' if count == 1 else 'fouten'}; de site wordt niet "
                 "gebouwd:\n" + "\n".join(f"  {p}" for p in self.problems)
             )
+        # The theme's own pages (overrides/404.html) take their text from teksten.yml, like the blocks do.
+        env.globals["kennisbank_teksten"] = self.renderer.teksten
         return env
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Callable[..., Any]) -> Any:

@@ -113,3 +113,17 @@ def test_bad_content_stops_the_build_with_one_line_per_problem(project, tmp_path
     assert "docs/barrieres/weerstand.md: veld 'status': 'klaar' is ongeldig; kies uit 'concept' of 'gereviewd'" in output
     assert "Traceback" not in output
     assert not (site_dir / "index.html").exists(), "een kapotte build mag geen halve site achterlaten"
+
+
+def test_every_page_is_in_dutch_also_the_404_page_and_the_footer(site):
+    """WCAG 3.1.2 and 2.4.2: no English "Made with ..." under the Dutch pages; the page for an address that does not
+    exist says so in Dutch, has its own title and links on (Material's says "404 - Not found")."""
+    import yaml
+
+    teksten = yaml.safe_load((ROOT / "overrides/kennisbank/teksten.yml").read_text(encoding="utf-8"))["niet_gevonden"]
+    assert [p for p in site.pages() if "Made with" in p.read_text(encoding="utf-8")] == []
+    page = site.soup("404.html")
+    assert page.title.get_text().startswith(teksten["titel"])
+    assert page.select_one("article h1").get_text() == teksten["titel"]
+    assert [a.get_text() for a in page.select("article li a")] == list(teksten["links"].values())
+    assert "Not found" not in page.get_text()
