@@ -231,3 +231,22 @@ def test_the_menu_opens_and_closes_by_keyboard_on_a_narrow_screen(chromium, serv
     page.wait_for_function("!document.getElementById('__drawer').checked")
     assert page.evaluate("document.activeElement.getAttribute('for')") == "__drawer"
     page.close()
+
+
+def test_a_section_toggle_in_the_menu_has_a_name_a_role_and_a_state(chromium, served_site):
+    """WCAG 4.1.2: Material's open/close control of a menu section is a label with only an icon."""
+    page = chromium.new_page(viewport=WIDTHS[1280])
+    page.goto(served_site.url + "stappenplan/verkennen/")
+    toggles = page.locator("label.md-nav__link[for^='__nav_'][tabindex]")
+    assert toggles.count() >= 1
+    unnamed = toggles.evaluate_all("""ls => ls.filter(l => l.getAttribute('role') !== 'button' || !l.getAttribute('aria-label')
+                                                   || !['true', 'false'].includes(l.getAttribute('aria-expanded')))
+                                        .map(l => l.outerHTML.slice(0, 80))""")
+    assert unnamed == []
+    toggle = toggles.first
+    before = toggle.get_attribute("aria-expanded")
+    toggle.focus()
+    page.keyboard.press(" ")
+    page.wait_for_function("([id, before]) => document.getElementById(id).getAttribute('aria-expanded') !== before",
+                           arg=[toggle.get_attribute("id"), before])
+    page.close()

@@ -2,7 +2,8 @@
  * The menu on a phone, a tablet or a zoomed-in laptop (below Material's 76.25em): Material opens it with a label
  * that a keyboard cannot reach, while the links of the closed menu stay tab stops off screen (WCAG 2.1.1, 2.4.7).
  * Here the label becomes a button named like the menu itself, the closed menu is inert, an opened menu gets the
- * focus, and Escape closes it and returns the focus to the button.
+ * focus, and Escape closes it and returns the focus to the button. A section's toggle in the menu gets a name,
+ * a role and a state.
  */
 (function () {
   "use strict";
@@ -45,4 +46,23 @@
   });
   narrow.addEventListener("change", sync);
   sync();
+
+  /* A section's open/close control in the menu is a label with only an arrow icon: no name, no role, no state, and
+     Space did nothing (WCAG 4.1.2). It gets the section's name, the role of a button and whether it is open; the
+     section's own menu (labelled by it) then has a name too. */
+  document.querySelectorAll("label.md-nav__link[for^='__nav_'][tabindex]").forEach(function (label) {
+    var section = document.getElementById(label.getAttribute("for"));
+    var link = label.parentElement && label.parentElement.querySelector("a.md-nav__link");
+    if (!section || !link) return;
+    label.setAttribute("role", "button");
+    label.setAttribute("aria-label", link.textContent.trim());
+    var state = function () { label.setAttribute("aria-expanded", String(section.checked)); };
+    section.addEventListener("change", state);
+    label.addEventListener("keydown", function (event) {
+      if (event.key !== " ") return;
+      event.preventDefault();
+      label.click();
+    });
+    state();
+  });
 })();
