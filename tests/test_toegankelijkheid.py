@@ -250,3 +250,17 @@ def test_a_section_toggle_in_the_menu_has_a_name_a_role_and_a_state(chromium, se
     page.wait_for_function("([id, before]) => document.getElementById(id).getAttribute('aria-expanded') !== before",
                            arg=[toggle.get_attribute("id"), before])
     page.close()
+
+
+def test_a_glossary_term_keeps_its_explanation_for_the_browsers_own_tooltip(chromium, served_site):
+    """WCAG 1.4.13: Material's tooltips could not be hovered or dismissed with Escape; the browser's own tooltip (its
+    `title`) shows the explanation, and no tooltip of the page's own covers the text."""
+    page = chromium.new_page(viewport=WIDTHS[1280])
+    page.goto(served_site.url + "stappenplan/verkennen/")
+    term = page.locator("article abbr[title]").first
+    assert term.get_attribute("title")
+    term.hover()
+    page.wait_for_timeout(500)
+    assert page.locator(".md-tooltip2, .md-tooltip").count() == 0
+    assert term.get_attribute("title"), "Material haalt de title weg als zijn eigen tooltips aan staan"
+    page.close()
