@@ -264,3 +264,15 @@ def test_a_glossary_term_keeps_its_explanation_for_the_browsers_own_tooltip(chro
     assert page.locator(".md-tooltip2, .md-tooltip").count() == 0
     assert term.get_attribute("title"), "Material haalt de title weg als zijn eigen tooltips aan staan"
     page.close()
+
+
+def test_menu_arrows_stay_visible_in_forced_colours(chromium, served_site):
+    """Windows high contrast: Material's mask icons take a background colour that the system colours replace."""
+    context = chromium.new_context(forced_colors="active", viewport=WIDTHS[1280])
+    page = context.new_page()
+    page.goto(served_site.url + "stappenplan/verkennen/")
+    colours = page.locator(".md-nav__icon").evaluate_all(
+        "icons => icons.map(i => getComputedStyle(i, '::after').backgroundColor)")
+    assert colours and len(set(colours)) == 1
+    assert colours[0] == page.evaluate("getComputedStyle(document.body).color"), "de pijltjes hebben de tekstkleur"
+    context.close()
