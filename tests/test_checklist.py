@@ -64,6 +64,19 @@ def test_corrupt_storage_does_not_break_the_page(page):
     assert boxes(page).nth(0).is_checked()
 
 
+def test_an_array_in_storage_does_not_swallow_new_ticks(page, kb):
+    """A JSON array under the key (an older format, another app on the origin, a hand edit) is no state: a tick
+    must still be counted and kept (JSON.stringify dropped the ids set on an array)."""
+    total = sum(len(s.data.checklist) for s in kb.stappen.values())
+    for stored in ("[]", '["x", "y"]'):
+        page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, stored])
+        page.reload()
+        boxes(page).nth(0).check()
+        assert page.locator(".kb-voortgang").inner_text() == f"Hele stappenplan: 1 van {total} punten afgevinkt."
+        page.reload()
+        assert boxes(page).nth(0).is_checked(), stored
+
+
 def test_reset_asks_for_confirmation(page):
     boxes(page).nth(0).check()
     page.once("dialog", lambda dialog: dialog.dismiss())

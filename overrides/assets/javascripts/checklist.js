@@ -17,7 +17,8 @@
   function load() {
     try {
       var state = JSON.parse(window.localStorage.getItem(STORAGE_KEY));
-      return state && typeof state === "object" ? state : {};
+      /* An array is an object too, but JSON.stringify drops the ids set on it: every tick would be lost. */
+      return state && typeof state === "object" && !Array.isArray(state) ? state : {};
     } catch (error) {
       return {};
     }
