@@ -227,6 +227,17 @@ def axe_violations(page) -> list[str]:
     return describe(run_axe(page))
 
 
+def storage_key(page, name: str) -> str:
+    """The localStorage key under which the site's scripts keep `name`: the site's path in front, like Material's own
+    keys (__md_scope), so copies of the site on one origin keep apart."""
+    return page.evaluate("name => __md_scope.pathname + '.' + name", name)
+
+
+def site_keys(page) -> list[str]:
+    """The localStorage keys of the site's own scripts (not Material's, which start with the path and '.__')."""
+    return sorted(k for k in page.evaluate("Object.keys(localStorage)") if "kennisbank-" in k)
+
+
 @contextlib.contextmanager
 def watched_page(chromium, url: str, **context_options):
     """A page in a fresh browser context (its own localStorage), opened at url. Every request is kept in

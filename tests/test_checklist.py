@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import watched_page
+from helpers import LocalServer, site_keys, storage_key, watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -32,7 +32,8 @@ def test_ticking_is_remembered_across_reload_and_pages(page, served_site, kb):
     assert page.locator(f"#checklist-{first.id}").is_checked()
     page.goto(served_site.url + "checklist/")
     assert page.locator(f"#checklist-{first.id}").is_checked(), "de complete checklist deelt dezelfde vinkjes"
-    assert json.loads(page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')")) == {first.id: True}
+    assert json.loads(page.evaluate("key => localStorage.getItem(key)", storage_key(page, STORAGE_KEY))) == {
+        first.id: True}
     assert page.context.cookies() == [], "geen cookies"
 
 
@@ -48,7 +49,8 @@ def test_progress_per_step_and_overall(page, kb):
 
 def test_removed_items_in_storage_are_ignored(page, kb):
     known = kb.stappen["verkennen"].data.checklist[1].id
-    page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', JSON.stringify({{'bestaat-niet-meer': true, '{known}': true}}))")
+    page.evaluate("([key, known]) => localStorage.setItem(key, JSON.stringify({'bestaat-niet-meer': true, [known]: true}))",
+                  [storage_key(page, STORAGE_KEY), known])
     page.reload()
     total = sum(len(s.data.checklist) for s in kb.stappen.values())
     assert page.locator(f"#checklist-{known}").is_checked()
@@ -56,7 +58,7 @@ def test_removed_items_in_storage_are_ignored(page, kb):
 
 
 def test_corrupt_storage_does_not_break_the_page(page):
-    page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', '{{kapot')")
+    page.evaluate("key => localStorage.setItem(key, '{kapot')", storage_key(page, STORAGE_KEY))
     page.reload()
     assert boxes(page).count() > 0 and not boxes(page).nth(0).is_checked()
     boxes(page).nth(0).check()
@@ -69,12 +71,37 @@ def test_an_array_in_storage_does_not_swallow_new_ticks(page, kb):
     must still be counted and kept (JSON.stringify dropped the ids set on an array)."""
     total = sum(len(s.data.checklist) for s in kb.stappen.values())
     for stored in ("[]", '["x", "y"]'):
-        page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, stored])
+        page.evaluate("([key, value]) => localStorage.setItem(key, value)", [storage_key(page, STORAGE_KEY), stored])
         page.reload()
         boxes(page).nth(0).check()
         assert page.locator(".kb-voortgang").inner_text() == f"Hele stappenplan: 1 van {total} punten afgevinkt."
         page.reload()
         assert boxes(page).nth(0).is_checked(), stored
+
+
+def test_each_copy_of_the_site_keeps_its_own_ticks_and_old_ticks_move_once(chromium, site, kb, tmp_path):
+    """The key carries the site's path, like Material's own: two copies on one origin (or two offline bundles on
+    file://) do not share ticks, and another page on the origin does not find them under a known name. Ticks saved
+    under the old, unscoped key move to the new key once, so nobody loses them."""
+    first, second = kb.stappen["verkennen"].data.checklist[:2]
+    for copy in ("a", "b"):
+        (tmp_path / copy).symlink_to(site.root, target_is_directory=True)
+    with LocalServer(tmp_path) as server:
+        context = chromium.new_context()
+        page = context.new_page()
+        page.goto(server.url + "a/" + STEP)
+        page.evaluate("id => localStorage.setItem('kennisbank-checklist', JSON.stringify({[id]: true}))", first.id)
+        page.reload()
+        assert page.locator(f"#checklist-{first.id}").is_checked(), "vinkjes onder de oude sleutel blijven"
+        assert site_keys(page) == [f"/a/.{STORAGE_KEY}"], "de oude sleutel is verhuisd"
+        page.get_by_role("checkbox", name=second.tekst).check()
+        page.goto(server.url + "b/" + STEP)
+        assert page.locator(".kb-checklist input:checked").count() == 0, "een andere kopie deelt geen vinkjes"
+        page.get_by_role("checkbox", name=second.tekst).check()
+        page.goto(server.url + "a/" + STEP)
+        assert page.locator(".kb-checklist input:checked").count() == 2
+        assert site_keys(page) == [f"/a/.{STORAGE_KEY}", f"/b/.{STORAGE_KEY}"]
+        context.close()
 
 
 def test_reset_asks_for_confirmation(page):

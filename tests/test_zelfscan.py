@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import text, watched_page
+from helpers import site_keys, storage_key, text, watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -120,15 +120,31 @@ def test_the_top_three_get_the_advice_from_the_content(page, barrieres, kb):
 def test_answers_survive_a_reload_and_unknown_stored_ids_are_ignored(page, barrieres):
     fill_in(page, barrieres, {2: [4, 1], 0: [2]})
     before = shown_order(page)
-    stored = json.loads(page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')"))
+    key = storage_key(page, STORAGE_KEY)
+    stored = json.loads(page.evaluate("key => localStorage.getItem(key)", key))
     stored["antwoorden"]["bestaat-niet-meer"] = 4
     stored["antwoorden"][barrieres[3][2][0]] = "<img src=x onerror=alert(1)>"
-    page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', {json.dumps(json.dumps(stored))})")
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [key, json.dumps(stored)])
     page.reload()
     assert page.locator(f"#zs-{barrieres[2][2][0]}-4").is_checked()
     assert page.locator(f"#zs-{barrieres[2][2][1]}-1").is_checked()
     assert shown_order(page) == before
     assert page.context.cookies() == []
+
+
+def test_old_answers_move_to_the_key_of_this_site_once(page, barrieres):
+    """Answers saved under the old, unscoped key (any page on the origin could read it, also other local files on
+    file://) move to the key with the site's path, once; a wipe afterwards does not bring them back."""
+    signaal = barrieres[0][2][0]
+    page.evaluate("id => localStorage.setItem('kennisbank-zelfscan', JSON.stringify({antwoorden: {[id]: 4}}))", signaal)
+    page.reload()
+    assert page.locator(f"#zs-{signaal}-4").is_checked()
+    assert site_keys(page) == [storage_key(page, STORAGE_KEY)] == ["/." + STORAGE_KEY]
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Antwoorden wissen").click()
+    page.reload()
+    assert page.locator(".kb-zelfscan-vragen input:checked").count() == 0
+    assert site_keys(page) == []
 
 
 def test_the_result_is_announced_and_focused(page, barrieres):
@@ -187,7 +203,7 @@ def test_reset_asks_first(page, barrieres):
     page.get_by_role("button", name="Antwoorden wissen").click()
     assert shown_order(page) == []
     assert page.locator(".kb-zelfscan-vragen input:checked").count() == 0
-    assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
+    assert site_keys(page) == []
     page.reload()
     assert page.locator(".kb-zelfscan-vragen input:checked").count() == 0
 
@@ -195,7 +211,7 @@ def test_reset_asks_first(page, barrieres):
 # --- Team mode ---------------------------------------------------------------------------------------------------
 
 def team_code(page, barrieres, answers) -> str:
-    page.evaluate(f"localStorage.removeItem('{STORAGE_KEY}')")
+    page.evaluate("key => localStorage.removeItem(key)", storage_key(page, STORAGE_KEY))
     page.reload()
     fill_in(page, barrieres, answers)
     page.get_by_role("button", name="Maak mijn teamcode").click()

@@ -15,21 +15,14 @@
   var STORAGE_KEY = "kennisbank-checklist";
 
   function load() {
-    try {
-      var state = JSON.parse(window.localStorage.getItem(STORAGE_KEY));
-      /* An array is an object too, but JSON.stringify drops the ids set on it: every tick would be lost. */
-      return state && typeof state === "object" && !Array.isArray(state) ? state : {};
-    } catch (error) {
-      return {};
-    }
+    var state = shared.loadStored(STORAGE_KEY);
+    /* An array is an object too, but JSON.stringify drops the ids set on it: every tick would be lost. */
+    return state && typeof state === "object" && !Array.isArray(state) ? state : {};
   }
 
   function save(state) {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
-    } catch (error) {
-      /* Storage can be full or blocked (private mode); the page keeps working without memory. */
-    }
+    /* Storage can be full or blocked (private mode); the page keeps working without memory. */
+    shared.saveStored(STORAGE_KEY, state);
   }
 
   function count(ids, state) {

@@ -1,6 +1,7 @@
 /*
  * What the site's own scripts share (checklist.js, zelfscan.js, matrix.js, afdrukken.js): starting on every page,
- * filling in texts from teksten.yml, buttons, CSV that a spreadsheet cannot run, and a download without a server.
+ * filling in texts from teksten.yml, buttons, CSV that a spreadsheet cannot run, a download without a server, and
+ * memory in this browser under a key of this site.
  * Loaded before them (mkdocs.yml, extra_javascript).
  */
 (function () {
@@ -56,7 +57,62 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
+  /* --- Memory in this browser (localStorage) ------------------------------------------------------------------
+     A key carries the site's path, as Material's own keys do ("/.__palette", from __md_scope), so two copies of the
+     site on one origin, or two offline bundles on file://, each keep their own ticks and answers. */
+
+  function storageKey(name) {
+    var scope = window.__md_scope;
+    return scope && typeof scope.pathname === "string" ? scope.pathname + "." + name : name;
+  }
+
+  /* What was saved under the old, unscoped name moves to the scoped key once (copy, then remove), so nobody loses
+     it; if the copy does not fit, the old key stays for a next try. */
+  function migrate(name, key) {
+    var text = window.localStorage.getItem(name);
+    if (text === null) return null;
+    try {
+      window.localStorage.setItem(key, text);
+      window.localStorage.removeItem(name);
+    } catch (error) {
+      /* Storage full: read the old key this time. */
+    }
+    return text;
+  }
+
+  /* The stored JSON value, or null: nothing stored, unreadable, or storage blocked. */
+  function loadStored(name) {
+    try {
+      var key = storageKey(name);
+      var text = window.localStorage.getItem(key);
+      return JSON.parse(text === null && key !== name ? migrate(name, key) : text);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  /* true once stored; false when the browser keeps nothing (storage full or blocked, private mode). */
+  function saveStored(name, value) {
+    try {
+      window.localStorage.setItem(storageKey(name), JSON.stringify(value));
+      return true;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  /* Also the old key: a wipe must not come back through a later migration. */
+  function removeStored(name) {
+    try {
+      window.localStorage.removeItem(storageKey(name));
+      window.localStorage.removeItem(name);
+    } catch (error) {
+      /* Blocked storage holds nothing to remove. */
+    }
+  }
+
   window.Kennisbank = {
-    onEveryPage: onEveryPage, fill: fill, button: button, csvField: csvField, csv: csv, download: download
+    onEveryPage: onEveryPage, fill: fill, button: button, csvField: csvField, csv: csv, download: download,
+    loadStored: loadStored, saveStored: saveStored, removeStored: removeStored
   };
 })();

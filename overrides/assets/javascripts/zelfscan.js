@@ -61,26 +61,19 @@
 
   function load(scan) {
     var answers = {};
-    try {
-      var stored = JSON.parse(window.localStorage.getItem(STORAGE_KEY));
-      var given = stored && typeof stored === "object" ? stored.antwoorden : null;
-      if (given && typeof given === "object") {
-        scan.ids.forEach(function (id) {
-          if (Object.prototype.hasOwnProperty.call(given, id) && validAnswer(given[id])) answers[id] = given[id];
-        });
-      }
-    } catch (error) {
-      /* Unreadable or blocked storage: start empty. */
+    var stored = shared.loadStored(STORAGE_KEY);
+    var given = stored && typeof stored === "object" ? stored.antwoorden : null;
+    if (given && typeof given === "object") {
+      scan.ids.forEach(function (id) {
+        if (Object.prototype.hasOwnProperty.call(given, id) && validAnswer(given[id])) answers[id] = given[id];
+      });
     }
     return answers;
   }
 
   function save(scan, answers) {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ versie: scan.versie, antwoorden: answers }));
-    } catch (error) {
-      /* Storage can be full or blocked (private mode); the page keeps working without memory. */
-    }
+    /* Storage can be full or blocked (private mode); the page keeps working without memory. */
+    shared.saveStored(STORAGE_KEY, { versie: scan.versie, antwoorden: answers });
   }
 
   /* --- The rule ------------------------------------------------------------------------------------------------ */
@@ -404,7 +397,7 @@
     actions.appendChild(shared.button(t.wissen, function () {
       if (!window.confirm(t.wissen_vraag)) return;
       ctx.answers = {};
-      try { window.localStorage.removeItem(STORAGE_KEY); } catch (error) { /* nothing stored */ }
+      shared.removeStored(STORAGE_KEY);
       showAnswers(ctx);
       renderResult(ctx);
       status.textContent = t.gewist;
