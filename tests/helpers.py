@@ -233,6 +233,10 @@ def storage_key(page, name: str) -> str:
     return page.evaluate("name => __md_scope.pathname + '.' + name", name)
 
 
+# An init script for a browser whose storage is full: every write fails, as in a full quota (reading still works).
+FULL_STORAGE = "Storage.prototype.setItem = () => { throw new DOMException('vol', 'QuotaExceededError'); };"
+
+
 def site_keys(page) -> list[str]:
     """The localStorage keys of the site's own scripts (not Material's, which start with the path and '.__')."""
     return sorted(k for k in page.evaluate("Object.keys(localStorage)") if "kennisbank-" in k)

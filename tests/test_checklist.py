@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import LocalServer, site_keys, storage_key, watched_page
+from helpers import FULL_STORAGE, LocalServer, site_keys, storage_key, watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -102,6 +102,24 @@ def test_each_copy_of_the_site_keeps_its_own_ticks_and_old_ticks_move_once(chrom
         assert page.locator(".kb-checklist input:checked").count() == 2
         assert site_keys(page) == [f"/a/.{STORAGE_KEY}", f"/b/.{STORAGE_KEY}"]
         context.close()
+
+
+def test_when_the_browser_keeps_nothing_the_page_says_so_and_counts_what_it_shows(page, kb):
+    """Storage full (or blocked): the ticks stay on this page only. The progress lines count the boxes shown (they
+    read storage and stayed at 0), and a status line says once that the ticks will not be kept."""
+    total = sum(len(s.data.checklist) for s in kb.stappen.values())
+    page.context.add_init_script(FULL_STORAGE)
+    page.reload()
+    message = page.locator(".kb-checklist-melding")
+    boxes(page).nth(0).check()
+    boxes(page).nth(1).check()
+    assert page.locator(".kb-voortgang").inner_text() == f"Hele stappenplan: 2 van {total} punten afgevinkt."
+    assert page.locator(".kb-voortgang-stap").inner_text().startswith("Deze stap: 2 van ")
+    assert message.get_attribute("role") == "status"
+    assert message.inner_text().startswith("Je browser bewaart je vinkjes niet.")
+    boxes(page).nth(0).uncheck()
+    assert page.locator(".kb-voortgang").inner_text() == f"Hele stappenplan: 1 van {total} punten afgevinkt."
+    assert page.locator(".kb-knoppen").evaluate("e => e.nextElementSibling.className") == "kb-checklist-melding"
 
 
 def test_reset_asks_for_confirmation(page):

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import site_keys, storage_key, text, watched_page
+from helpers import FULL_STORAGE, site_keys, storage_key, text, watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -145,6 +145,19 @@ def test_old_answers_move_to_the_key_of_this_site_once(page, barrieres):
     page.reload()
     assert page.locator(".kb-zelfscan-vragen input:checked").count() == 0
     assert site_keys(page) == []
+
+
+def test_when_the_browser_keeps_nothing_the_page_says_so(page, barrieres):
+    """Storage full (or blocked): the scan still works on this page, and a status line under the privacy promise
+    says once that the answers will be gone when the page closes."""
+    page.context.add_init_script(FULL_STORAGE)
+    page.reload()
+    line = page.locator(".kb-zs-opslag")
+    assert line.inner_text() == "" and line.get_attribute("role") == "status"
+    fill_in(page, barrieres, {0: [4, 3]})
+    assert shown_order(page) == [barrieres[0][1]]
+    assert line.inner_text().startswith("Je browser bewaart je antwoorden niet.")
+    assert line.is_visible()
 
 
 def test_the_result_is_announced_and_focused(page, barrieres):

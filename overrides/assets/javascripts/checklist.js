@@ -4,7 +4,8 @@
  * - State lives only in this browser (localStorage), keyed by each item's stable id. No server, no cookie.
  * - Ids that no longer exist in the content are ignored; ids the browser has not seen count as not ticked.
  * - Keeps the progress lines up to date (per step and overall) and adds, after the last list, buttons for a reset
- *   with confirmation, printing, and CSV/Markdown downloads.
+ *   with confirmation, printing, and CSV/Markdown downloads. If the browser keeps nothing, the line under the
+ *   buttons says so; the page still counts what it shows.
  * - Its text comes from the progress line's data-teksten (teksten.yml, checklist.script), none from this file.
  */
 (function () {
@@ -20,9 +21,9 @@
     return state && typeof state === "object" && !Array.isArray(state) ? state : {};
   }
 
+  /* false when the browser keeps nothing (storage full or blocked): the page keeps working without memory. */
   function save(state) {
-    /* Storage can be full or blocked (private mode); the page keeps working without memory. */
-    shared.saveStored(STORAGE_KEY, state);
+    return shared.saveStored(STORAGE_KEY, state);
   }
 
   function count(ids, state) {
@@ -63,6 +64,64 @@
     return lines.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
   }
 
+  function ids(list) {
+    return Array.prototype.map.call(list.querySelectorAll("input[data-checklist-id]"),
+      function (box) { return box.dataset.checklistId; });
+  }
+
+  /* The progress lines are already on the page (with the number of items); only their text changes. They count
+     the ticks this page holds, which are the ones it shows, also when the browser does not keep them. */
+  function update(ctx) {
+    var t = ctx.t;
+    ctx.overall.textContent = shared.fill(t.hele_stappenplan,
+      { afgevinkt: count(ctx.allIds, ctx.state), totaal: ctx.allIds.length });
+    ctx.lists.forEach(function (list) {
+      var line = list.querySelector(".kb-voortgang-stap");
+      var own = ids(list);
+      if (line) line.textContent = shared.fill(t.deze_stap, { afgevinkt: count(own, ctx.state), totaal: own.length });
+    });
+  }
+
+  function showTicks(ctx) {
+    ctx.boxes.forEach(function (box) { box.checked = ctx.state[box.dataset.checklistId] === true; });
+  }
+
+  /* A line under the buttons (role=status); the same text twice is not announced twice. */
+  function say(ctx, text) {
+    if (ctx.message && ctx.message.textContent !== text) ctx.message.textContent = text;
+  }
+
+  /* Every change goes here: start from what is stored (another tab may have ticked too), unless the browser refused
+     to keep an earlier change; then this page holds the only copy, and says so once. */
+  function change(ctx, apply) {
+    if (ctx.kept) ctx.state = load();
+    apply(ctx.state);
+    ctx.kept = save(ctx.state);
+    if (!ctx.kept) say(ctx, ctx.t.niet_bewaard);
+    update(ctx);
+  }
+
+  function addButtons(ctx) {
+    var t = ctx.t;
+    var actions = document.createElement("p");
+    actions.className = "kb-knoppen";
+    actions.appendChild(shared.button(t.afdrukken, function () { window.print(); }));
+    actions.appendChild(shared.button(t.csv, function () {
+      shared.download("checklist.csv", "text/csv;charset=utf-8", toCsv(rows(ctx.lists)));
+    }));
+    actions.appendChild(shared.button(t.markdown, function () {
+      shared.download("checklist.md", "text/markdown;charset=utf-8", toMarkdown(rows(ctx.lists), t.markdown_kop));
+    }));
+    actions.appendChild(shared.button(t.wissen, function () {
+      if (!window.confirm(shared.fill(t.wissen_vraag, { aantal: ctx.pageIds.length }))) return;
+      change(ctx, function (state) { ctx.pageIds.forEach(function (id) { delete state[id]; }); });
+      showTicks(ctx);
+    }));
+    /* After the last list, so adding the buttons moves nothing that is above them. */
+    var last = ctx.lists[ctx.lists.length - 1];
+    last.parentNode.insertBefore(actions, last.nextSibling);
+  }
+
   function init() {
     var overall = document.querySelector(".kb-voortgang[data-alle-punten]");
     var lists = Array.prototype.slice.call(document.querySelectorAll(".kb-checklist"));
@@ -71,55 +130,24 @@
     try { t = JSON.parse(overall.dataset.teksten); } catch (error) { return; }
     overall.dataset.ready = "true";
 
-    var allIds = (overall.dataset.allePunten || "").split(/\s+/).filter(Boolean);
     var boxes = Array.prototype.slice.call(document.querySelectorAll(".kb-checklist input[data-checklist-id]"));
-    var pageIds = boxes.map(function (box) { return box.dataset.checklistId; });
-
-    /* The progress lines are already on the page (with the number of items); only their text changes. */
-    function update() {
-      var state = load();
-      overall.textContent = shared.fill(t.hele_stappenplan, { afgevinkt: count(allIds, state), totaal: allIds.length });
-      lists.forEach(function (list) {
-        var line = list.querySelector(".kb-voortgang-stap");
-        var ids = Array.prototype.map.call(list.querySelectorAll("input[data-checklist-id]"),
-          function (box) { return box.dataset.checklistId; });
-        if (line) line.textContent = shared.fill(t.deze_stap, { afgevinkt: count(ids, state), totaal: ids.length });
-      });
-    }
-
-    var state = load();
+    var ctx = {
+      t: t, overall: overall, lists: lists, boxes: boxes, state: load(), kept: true,
+      allIds: (overall.dataset.allePunten || "").split(/\s+/).filter(Boolean),
+      pageIds: boxes.map(function (box) { return box.dataset.checklistId; }),
+      message: document.querySelector(".kb-checklist-melding")
+    };
+    showTicks(ctx);
     boxes.forEach(function (box) {
-      box.checked = state[box.dataset.checklistId] === true;
       box.addEventListener("change", function () {
-        var latest = load();
-        if (box.checked) latest[box.dataset.checklistId] = true;
-        else delete latest[box.dataset.checklistId];
-        save(latest);
-        update();
+        change(ctx, function (state) {
+          if (box.checked) state[box.dataset.checklistId] = true;
+          else delete state[box.dataset.checklistId];
+        });
       });
     });
-
-    var actions = document.createElement("p");
-    actions.className = "kb-knoppen";
-    actions.appendChild(shared.button(t.afdrukken, function () { window.print(); }));
-    actions.appendChild(shared.button(t.csv, function () {
-      shared.download("checklist.csv", "text/csv;charset=utf-8", toCsv(rows(lists)));
-    }));
-    actions.appendChild(shared.button(t.markdown, function () {
-      shared.download("checklist.md", "text/markdown;charset=utf-8", toMarkdown(rows(lists), t.markdown_kop));
-    }));
-    actions.appendChild(shared.button(t.wissen, function () {
-      if (!window.confirm(shared.fill(t.wissen_vraag, { aantal: pageIds.length }))) return;
-      var latest = load();
-      pageIds.forEach(function (id) { delete latest[id]; });
-      save(latest);
-      boxes.forEach(function (box) { box.checked = false; });
-      update();
-    }));
-    /* After the last list, so adding the buttons moves nothing that is above them. */
-    var last = lists[lists.length - 1];
-    last.parentNode.insertBefore(actions, last.nextSibling);
-    update();
+    addButtons(ctx);
+    update(ctx);
   }
 
   shared.onEveryPage(init);

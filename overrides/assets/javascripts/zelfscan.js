@@ -71,9 +71,16 @@
     return answers;
   }
 
+  /* false when the browser keeps nothing (storage full or blocked): the page keeps working without memory. */
   function save(scan, answers) {
-    /* Storage can be full or blocked (private mode); the page keeps working without memory. */
-    shared.saveStored(STORAGE_KEY, { versie: scan.versie, antwoorden: answers });
+    return shared.saveStored(STORAGE_KEY, { versie: scan.versie, antwoorden: answers });
+  }
+
+  /* Saves the answers; if the browser keeps nothing, the status line under the privacy text says so, once. */
+  function remember(ctx) {
+    ctx.kept = save(ctx.scan, ctx.answers);
+    var line = ctx.root.querySelector(".kb-zs-opslag");
+    if (!ctx.kept && line && !line.textContent) line.textContent = ctx.teksten.script.niet_bewaard;
   }
 
   /* --- The rule ------------------------------------------------------------------------------------------------ */
@@ -377,7 +384,7 @@
       var radio = event.target;
       if (!radio.matches("input[type=radio]")) return;
       ctx.answers[radio.closest("fieldset").dataset.signaal] = radio.value === WEET_NIET ? WEET_NIET : Number(radio.value);
-      save(ctx.scan, ctx.answers);
+      remember(ctx);
       renderResult(ctx);
     });
     ctx.root.querySelector(".kb-zelfscan-vragen").addEventListener("submit", function (event) { event.preventDefault(); });
@@ -435,7 +442,7 @@
     if (!teksten) return;
     root.dataset.ready = "true";
     var scan = readScan(root);
-    var ctx = { root: root, teksten: teksten, scan: scan, answers: load(scan) };
+    var ctx = { root: root, teksten: teksten, scan: scan, answers: load(scan), kept: true };
     showAnswers(ctx);
     setupPersonal(ctx);
     setupTeam(ctx);
