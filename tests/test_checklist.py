@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from helpers import FULL_STORAGE, LocalServer, site_keys, storage_key, watched_page
 
@@ -120,6 +121,20 @@ def test_when_the_browser_keeps_nothing_the_page_says_so_and_counts_what_it_show
     boxes(page).nth(0).uncheck()
     assert page.locator(".kb-voortgang").inner_text() == f"Hele stappenplan: 1 van {total} punten afgevinkt."
     assert page.locator(".kb-knoppen").evaluate("e => e.nextElementSibling.className") == "kb-checklist-melding"
+
+
+def test_a_second_tab_shows_the_ticks_of_the_first(page, served_site, kb):
+    """The same step in two tabs: ticks in one show in the other (storage event), so boxes and counts agree."""
+    first, second = kb.stappen["verkennen"].data.checklist[:2]
+    other = page.context.new_page()
+    other.goto(served_site.url + STEP)
+    page.get_by_role("checkbox", name=first.tekst).check()
+    other.get_by_role("checkbox", name=second.tekst).check()
+    expect(other.locator(f"#checklist-{first.id}")).to_be_checked()
+    expect(page.locator(f"#checklist-{second.id}")).to_be_checked()
+    for tab in (page, other):
+        assert tab.locator(".kb-voortgang-stap").inner_text().startswith("Deze stap: 2 van ")
+        assert tab.locator(".kb-checklist input:checked").count() == 2
 
 
 def test_reset_asks_for_confirmation(page):

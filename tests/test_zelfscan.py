@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from helpers import FULL_STORAGE, site_keys, storage_key, text, watched_page
 
@@ -158,6 +159,39 @@ def test_when_the_browser_keeps_nothing_the_page_says_so(page, barrieres):
     assert shown_order(page) == [barrieres[0][1]]
     assert line.inner_text().startswith("Je browser bewaart je antwoorden niet.")
     assert line.is_visible()
+
+
+def test_two_tabs_keep_each_others_answers_and_a_wipe_stays_a_wipe(page, barrieres, served_site):
+    """Each change starts from what is stored, and the other tab follows (storage event): nothing is overwritten,
+    and answers wiped in one tab do not come back when the other tab answers."""
+    first, second, third = barrieres[0][2][0], barrieres[1][2][0], barrieres[2][2][0]
+    other = page.context.new_page()
+    other.goto(served_site.url + SCAN)
+    answer(page, first, 4)
+    answer(other, second, 2)
+    expect(page.locator(f"#zs-{second}-2")).to_be_checked()
+    page.reload()
+    assert page.locator(f"#zs-{first}-4").is_checked() and page.locator(f"#zs-{second}-2").is_checked()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Antwoorden wissen").click()
+    expect(other.locator(".kb-zelfscan-vragen input:checked")).to_have_count(0)
+    answer(other, third, 1)
+    stored = json.loads(page.evaluate("key => localStorage.getItem(key)", storage_key(page, STORAGE_KEY)))
+    assert stored["antwoorden"] == {third: 1}
+    assert shown_order(other) == [barrieres[2][1]]
+
+
+def test_a_page_shown_again_from_the_back_forward_cache_shows_what_is_stored(page, barrieres):
+    """A page from the back-forward cache kept its old form; while it was away, another tab may have changed the
+    answers (a page in that cache gets no storage events). pageshow makes it show what is stored."""
+    first, second = barrieres[0][2][0], barrieres[1][2][0]
+    answer(page, first, 4)
+    page.evaluate("([key, id]) => localStorage.setItem(key, JSON.stringify({antwoorden: {[id]: 3}}))",
+                  [storage_key(page, STORAGE_KEY), second])
+    page.evaluate("window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))")
+    assert page.locator(f"#zs-{second}-3").is_checked()
+    assert not page.locator(f"#zs-{first}-4").is_checked()
+    assert shown_order(page) == [barrieres[1][1]]
 
 
 def test_the_result_is_announced_and_focused(page, barrieres):

@@ -122,6 +122,16 @@
     last.parentNode.insertBefore(actions, last.nextSibling);
   }
 
+  /* Another tab ticked, or Back showed an older page: show what is stored (unless this page holds the only copy). */
+  function resync(ctx) {
+    if (!ctx.kept) return;
+    ctx.state = load();
+    showTicks(ctx);
+    update(ctx);
+  }
+
+  var current = null; /* the page now shown, for the window's listeners */
+
   function init() {
     var overall = document.querySelector(".kb-voortgang[data-alle-punten]");
     var lists = Array.prototype.slice.call(document.querySelectorAll(".kb-checklist"));
@@ -148,7 +158,9 @@
     });
     addButtons(ctx);
     update(ctx);
+    current = ctx;
   }
 
+  shared.onStoredChange(STORAGE_KEY, function () { if (current && current.overall.isConnected) resync(current); });
   shared.onEveryPage(init);
 })();

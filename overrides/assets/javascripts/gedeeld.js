@@ -111,8 +111,19 @@
     }
   }
 
+  /* Calls back when another tab changed the stored value (storage event; key null is a clear), and whenever the
+     page is shown (pageshow): after Back the browser may show the page from its back-forward cache, or restore an
+     older state of its form, over what is stored now. Register once per script: the window outlives the pages that
+     instant navigation swaps in. */
+  function onStoredChange(name, callback) {
+    window.addEventListener("storage", function (event) {
+      if (event.key === null || event.key === storageKey(name)) callback();
+    });
+    window.addEventListener("pageshow", callback);
+  }
+
   window.Kennisbank = {
     onEveryPage: onEveryPage, fill: fill, button: button, csvField: csvField, csv: csv, download: download,
-    loadStored: loadStored, saveStored: saveStored, removeStored: removeStored
+    loadStored: loadStored, saveStored: saveStored, removeStored: removeStored, onStoredChange: onStoredChange
   };
 })();

@@ -376,16 +376,30 @@
     });
   }
 
+  /* One answer changed: start from what is stored (another tab may have answered or wiped), unless the browser
+     refused to keep an earlier answer; then this page holds the only copy. */
+  function setAnswer(ctx, radio) {
+    if (ctx.kept) ctx.answers = load(ctx.scan);
+    ctx.answers[radio.closest("fieldset").dataset.signaal] = radio.value === WEET_NIET ? WEET_NIET : Number(radio.value);
+    remember(ctx);
+    showAnswers(ctx);
+    renderResult(ctx);
+  }
+
+  /* Another tab changed the answers, or Back showed an older page: show what is stored. */
+  function resync(ctx) {
+    if (!ctx.kept) return;
+    ctx.answers = load(ctx.scan);
+    showAnswers(ctx);
+    renderResult(ctx);
+  }
+
   function setupPersonal(ctx) {
     var t = ctx.teksten.script;
     var status = ctx.root.querySelector(".kb-zs-status");
     var heading = ctx.root.querySelector("#zelfscan-resultaat");
     ctx.root.querySelector(".kb-zelfscan-vragen").addEventListener("change", function (event) {
-      var radio = event.target;
-      if (!radio.matches("input[type=radio]")) return;
-      ctx.answers[radio.closest("fieldset").dataset.signaal] = radio.value === WEET_NIET ? WEET_NIET : Number(radio.value);
-      remember(ctx);
-      renderResult(ctx);
+      if (event.target.matches("input[type=radio]")) setAnswer(ctx, event.target);
     });
     ctx.root.querySelector(".kb-zelfscan-vragen").addEventListener("submit", function (event) { event.preventDefault(); });
     ctx.root.querySelector(".kb-zs-naar-resultaat").appendChild(shared.button(t.toon_resultaat, function () {
@@ -435,6 +449,8 @@
     ctx.root.querySelector(".kb-zs-team-knoppen").appendChild(shared.button(t.combineren, function () { renderTeam(ctx); }));
   }
 
+  var current = null; /* the page now shown, for the window's listeners */
+
   function init() {
     var root = document.querySelector(".kb-zelfscan[data-versie]");
     if (!root || root.dataset.ready) return;
@@ -449,7 +465,9 @@
     renderResult(ctx);
     root.querySelector(".kb-zs-resultaat").hidden = false;
     root.querySelector(".kb-zs-team").hidden = false;
+    current = ctx;
   }
 
+  shared.onStoredChange(STORAGE_KEY, function () { if (current && current.root.isConnected) resync(current); });
   shared.onEveryPage(init);
 })();
