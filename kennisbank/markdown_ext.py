@@ -77,6 +77,7 @@ ALLOWED_ATTRIBUTES = frozenset(
         "spellcheck",
         "accept",
         "multiple",
+        "autocomplete",
     }
 )
 SAFE_SCHEMES = frozenset({"", "http", "https", "mailto", "tel"})

@@ -137,6 +137,21 @@ def test_a_second_tab_shows_the_ticks_of_the_first(page, served_site, kb):
         assert tab.locator(".kb-checklist input:checked").count() == 2
 
 
+def test_back_shows_the_ticks_that_are_stored_not_the_old_form(page, served_site, kb):
+    """Untick on another page, then Back: the browser restores the form as it was (ticked) over what the script
+    showed. The box and the count must show what is stored (a CSV export reads the boxes)."""
+    first = kb.stappen["verkennen"].data.checklist[0]
+    page.get_by_role("checkbox", name=first.tekst).check()
+    page.goto(served_site.url + "checklist/")
+    page.get_by_role("checkbox", name=first.tekst).uncheck()
+    page.go_back()
+    page.wait_for_load_state("load")
+    expect(page.locator(f"#checklist-{first.id}")).not_to_be_checked()
+    assert page.locator(".kb-checklist input:checked").count() == 0
+    assert page.locator(".kb-voortgang-stap").inner_text().startswith("Deze stap: 0 van ")
+    assert page.locator(".kb-checklist[autocomplete=off]").count() == 1, "de browser zet het formulier niet terug"
+
+
 def test_reset_asks_for_confirmation(page):
     boxes(page).nth(0).check()
     page.once("dialog", lambda dialog: dialog.dismiss())

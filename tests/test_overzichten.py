@@ -116,6 +116,34 @@ def test_matrix_filter_by_barrier_and_by_role(chromium, served_site, kb, viewpor
     context.close()
 
 
+MATRIX_AGREES = """() => {
+    const choice = document.querySelector('#kb-matrix-keuze').value;
+    const rows = document.querySelectorAll('.kb-matrix-raster tbody tr');
+    const shown = Array.from(rows).filter(row => !row.hidden).length;
+    const status = document.querySelector('.kb-matrix-aantal').textContent;
+    return choice ? status === `${shown} van ${rows.length} oplossingen te zien.` && shown < rows.length
+                  : status === '' && shown === rows.length;
+}"""
+
+
+def test_matrix_filter_after_back_shows_what_it_says(chromium, served_site):
+    """Filter, open a solution, Back: the browser restored the chosen option after matrix.js had run, so the filter
+    said one barrier while all rows showed. The choice, the rows and the count must agree."""
+    context = chromium.new_context(viewport=WIDE)
+    page = context.new_page()
+    page.goto(served_site.url + "matrix/")
+    page.get_by_label("Toon oplossingen voor:").select_option(index=2)
+    assert page.evaluate(MATRIX_AGREES)
+    page.locator(".kb-matrix-raster tbody tr:not([hidden]) a").first.click()
+    page.wait_for_load_state("load")
+    page.go_back()
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)  # the browser restores form state in a task after loading; let it run
+    assert page.evaluate(MATRIX_AGREES), (page.locator("#kb-matrix-keuze").input_value(),
+                                          page.locator(".kb-matrix-aantal").inner_text())
+    context.close()
+
+
 def fill_in_the_scan(page) -> None:
     """Answer about half the statements, so the result, the advice and a team result are on the page."""
     radios = page.locator(".kb-uitspraak")

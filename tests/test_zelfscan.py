@@ -194,6 +194,22 @@ def test_a_page_shown_again_from_the_back_forward_cache_shows_what_is_stored(pag
     assert shown_order(page) == [barrieres[1][1]]
 
 
+def test_back_shows_the_answers_that_are_stored_not_the_old_form(page, barrieres, served_site):
+    """Answer, leave, wipe the answers elsewhere, then Back: the browser restores the form as it was. Radios,
+    result and team code must follow what is stored, and colleagues' pasted codes do not come back."""
+    first = barrieres[0][2][0]
+    answer(page, first, 4)
+    page.locator("#kb-zs-codes").fill("ZS-000000-1234")
+    page.goto(served_site.url + "over/")
+    page.evaluate("key => localStorage.removeItem(key)", storage_key(page, STORAGE_KEY))
+    page.go_back()
+    page.wait_for_load_state("load")
+    expect(page.locator(f"#zs-{first}-4")).not_to_be_checked()
+    assert page.locator(".kb-zelfscan-vragen input:checked").count() == 0
+    assert shown_order(page) == []
+    assert page.locator("#kb-zs-codes").input_value() == ""
+
+
 def test_the_result_is_announced_and_focused(page, barrieres):
     fill_in(page, barrieres, {4: [3, 3]})
     page.get_by_role("button", name="Naar mijn resultaat").click()

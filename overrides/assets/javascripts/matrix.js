@@ -34,6 +34,8 @@
     status.textContent = choice ? status.dataset.tekst.replace("{aantal}", shown).replace("{totaal}", rows.length) : "";
   }
 
+  var current = null; /* the matrix now shown, for the window's listener */
+
   function init() {
     var root = document.querySelector(".kb-matrix[data-kb=matrix]");
     if (!root || root.dataset.ready) return;
@@ -42,7 +44,12 @@
     select.addEventListener("change", function () { apply(root, select.value); });
     root.querySelector(".kb-matrix-filter").hidden = false;
     if (select.value) apply(root, select.value);
+    current = root;
   }
 
+  /* Shown again (Back): the rows follow the choice, whatever the browser kept or restored. */
+  window.addEventListener("pageshow", function () {
+    if (current && current.isConnected) apply(current, current.querySelector("#kb-matrix-keuze").value);
+  });
   shared.onEveryPage(init);
 })();
