@@ -304,7 +304,7 @@ def test_team_of_three_shows_totals_only(page, barrieres):
         team_code(page, barrieres, {0: [3, 4], 1: [4, 4]}),
         team_code(page, barrieres, {0: [4, WEET], 1: [1, 2], 2: [3, 3]}),
     ]
-    assert all(re.fullmatch(r"ZS-[0-9a-f]{6}-[0-5]+", c) for c in codes)
+    assert all(re.fullmatch(r"ZS-[0-9a-f]{6}-[a-z2-9]{4}-[0-5]+", c) for c in codes)
     result = combine(page, codes)
     assert "3 mensen in dit teamresultaat." in result.inner_text()
     rows = team_rows(result)
@@ -323,6 +323,38 @@ def test_fewer_than_three_people_get_no_team_result(page, barrieres):
     assert result.locator("table").count() == 0
 
 
+def without_random_part(code: str) -> str:
+    """A code as made before codes had a random part: ZS-<versie>-<cijfers>."""
+    zs, versie, _, digits = code.split("-")
+    return f"{zs}-{versie}-{digits}"
+
+
+def test_colleagues_with_the_same_answers_each_count(page, barrieres):
+    """Three people with the same answers are three people (their codes and files carry a random part), while one
+    code or file given twice counts once. Codes made before the random part existed are still accepted."""
+    same = {0: [3, 3], 1: [3, 3]}
+    codes, files = [], []
+    for _ in range(3):
+        codes.append(team_code(page, barrieres, same))
+        with page.expect_download() as info:
+            page.get_by_role("button", name="Download mijn teambestand").click()
+        files.append(("zelfscan-team.json", Path(info.value.path()).read_text(encoding="utf-8")))
+    assert len(set(codes)) == 3 and len({c.rsplit("-", 1)[1] for c in codes}) == 1
+    result = combine(page, [*codes, codes[1]])
+    assert "3 mensen in dit teamresultaat." in result.inner_text()
+    assert "Regel 4: deze code staat er al; hij telt één keer." in result.inner_text()
+    assert team_rows(result)[barrieres[0][1]][:3] == ["3", "3,00", "0 / 0 / 6 / 0"]
+    result = combine(page, [], files)
+    assert "3 mensen in dit teamresultaat." in result.inner_text(), "drie teambestanden met dezelfde antwoorden"
+    result = combine(page, [codes[0]], [files[0], files[1]])
+    assert "Bestand zelfscan-team.json: dit bestand staat er al" in result.inner_text(), "code en bestand van één pagina"
+    assert "Er zijn 2 geldige codes of bestanden" in result.inner_text()
+    old = [without_random_part(c) for c in codes]
+    result = combine(page, [old[0], old[1], codes[2]])
+    assert "Regel 2: deze code staat er al; hij telt één keer. Is het de code van een collega" in result.inner_text()
+    assert "Er zijn 2 geldige codes of bestanden" in result.inner_text(), "een oude code telt nog mee"
+
+
 HOSTILE_FILE = json.dumps({
     "soort": "kennisbank-zelfscan", "versie": "000000",
     "antwoorden": {"<img src=x onerror=alert(1)>": 4, "__proto__": 4, "x": {"toString": 1}},
@@ -332,7 +364,7 @@ HOSTILE_FILE = json.dumps({
 def test_hostile_and_outdated_input_is_refused_and_never_markup(page, barrieres):
     good = [team_code(page, barrieres, {0: [4, 4]}), team_code(page, barrieres, {0: [2]})]
     versie = good[0].split("-")[1]
-    outdated = "ZS-" + ("000000" if versie != "000000" else "111111") + "-" + good[0].split("-")[2]
+    outdated = "ZS-" + ("000000" if versie != "000000" else "111111") + "-" + good[0].split("-", 2)[2]
     file_answers = {barrieres[0][2][0]: 3, "verdwenen-uitspraak": 4, barrieres[0][2][1]: "<b>4</b>"}
     files = [
         ("team.json", json.dumps({"soort": "kennisbank-zelfscan", "versie": "oud", "antwoorden": file_answers})),

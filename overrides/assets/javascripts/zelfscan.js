@@ -188,36 +188,55 @@
 
   /* --- Team mode: codes and files in, totals out ---------------------------------------------------------------- */
 
+  /* A short random part in each code and file, the same for this page until a wipe: colleagues who gave the same
+     answers still make different codes, while one code pasted twice is still seen. Not stored, so codes from
+     different rounds cannot be linked to one browser. Without 0, 1, i, l and o, which are easy to misread. */
+  var KENMERK_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
+  var KENMERK = /^[a-z2-9]{4}$/;
+
+  function kenmerk(ctx) {
+    if (!ctx.kenmerk) {
+      var bytes = window.crypto.getRandomValues(new Uint8Array(4));
+      ctx.kenmerk = Array.prototype.map.call(bytes, function (b) {
+        return KENMERK_LETTERS.charAt(b % KENMERK_LETTERS.length);
+      }).join("");
+    }
+    return ctx.kenmerk;
+  }
+
   function toCode(ctx) {
-    return "ZS-" + ctx.scan.versie + "-" + ctx.scan.ids.map(function (id) {
+    return "ZS-" + ctx.scan.versie + "-" + kenmerk(ctx) + "-" + ctx.scan.ids.map(function (id) {
       var value = ctx.answers[id];
       return value === WEET_NIET ? "5" : (typeof value === "number" ? String(value) : "0");
     }).join("");
   }
 
   function toFile(ctx) {
-    return JSON.stringify({ soort: FILE_KIND, versie: ctx.scan.versie, antwoorden: ctx.answers }, null, 2) + "\n";
+    var data = { soort: FILE_KIND, versie: ctx.scan.versie, kenmerk: kenmerk(ctx), antwoorden: ctx.answers };
+    return JSON.stringify(data, null, 2) + "\n";
   }
 
   function hasNumber(answers) {
     return Object.keys(answers).some(function (id) { return typeof answers[id] === "number"; });
   }
 
-  /* One line of the text field → {answers} or {error}. */
+  /* One line of the text field → {answers, kenmerk} or {error}. Codes made before the random part existed
+     (ZS-<versie>-<cijfers>) are still accepted. */
   function parseCode(scan, line) {
-    var match = /^ZS-([0-9a-f]{6})-([0-5]+)$/i.exec(line);
+    var match = /^ZS-([0-9a-f]{6})-(?:([a-z2-9]{4})-)?([0-5]+)$/i.exec(line);
     if (!match) return { error: "fout_code" };
     if (match[1].toLowerCase() !== scan.versie) return { error: "fout_versie" };
-    if (match[2].length !== scan.ids.length) return { error: "fout_code" };
+    if (match[3].length !== scan.ids.length) return { error: "fout_code" };
     var answers = {};
     scan.ids.forEach(function (id, i) {
-      var value = CODE_DIGIT[match[2].charAt(i)];
+      var value = CODE_DIGIT[match[3].charAt(i)];
       if (value !== undefined) answers[id] = value;
     });
-    return hasNumber(answers) ? { answers: answers } : { error: "fout_leeg" };
+    if (!hasNumber(answers)) return { error: "fout_leeg" };
+    return { answers: answers, kenmerk: match[2] ? match[2].toLowerCase() : "" };
   }
 
-  /* A file's text → {answers, unknown} or {error}; ids this page does not know are counted and ignored. */
+  /* A file's text → {answers, kenmerk, unknown} or {error}; ids this page does not know are counted and ignored. */
   function parseFile(scan, text) {
     var data;
     try { data = JSON.parse(text); } catch (error) { return { error: "fout_bestand" }; }
@@ -230,11 +249,20 @@
       if (!scan.known.has(id)) unknown += 1;
       else if (validAnswer(given[id])) answers[id] = given[id];
     });
-    return hasNumber(answers) ? { answers: answers, unknown: unknown } : { error: "fout_bestand" };
+    var tag = typeof data.kenmerk === "string" && KENMERK.test(data.kenmerk) ? data.kenmerk : "";
+    return hasNumber(answers) ? { answers: answers, kenmerk: tag, unknown: unknown } : { error: "fout_bestand" };
   }
 
   function fingerprint(scan, answers) {
     return scan.ids.map(function (id) { return answers[id] === undefined ? "" : String(answers[id]); }).join("|");
+  }
+
+  /* What makes two inputs the same person: the random part with the answers (a code and a file from one page are
+     one person). Without that part only exactly the same code, or the same file under the same name, is a repeat;
+     two people with the same answers cannot be told apart from a code without it. */
+  function personKey(scan, parsed, source) {
+    if (parsed.kenmerk) return "kenmerk:" + parsed.kenmerk + ":" + fingerprint(scan, parsed.answers);
+    return source === "code" ? "code:" + fingerprint(scan, parsed.answers) : source;
   }
 
   function readFiles(input) {
@@ -251,8 +279,7 @@
     var people = [];
     var seen = new Set();
     var messages = [];
-    function add(answers, duplicateMessage) {
-      var key = fingerprint(ctx.scan, answers);
+    function add(key, answers, duplicateMessage) {
       if (seen.has(key)) { messages.push(duplicateMessage); return; }
       seen.add(key);
       people.push(answers);
@@ -267,14 +294,16 @@
       var parsed = parseCode(ctx.scan, line);
       var where = { regel: index + 1, versie: ctx.scan.versie };
       if (parsed.error) messages.push(shared.fill(t[parsed.error], where));
-      else add(parsed.answers, shared.fill(t.fout_dubbel, where));
+      else add(personKey(ctx.scan, parsed, "code"), parsed.answers,
+        shared.fill(parsed.kenmerk ? t.fout_dubbel : t.fout_dubbel_oud, where));
     });
     files.forEach(function (file) {
       var parsed = parseFile(ctx.scan, file.text);
       var where = { naam: file.name };
       if (parsed.error) { messages.push(shared.fill(t.fout_bestand, where)); return; }
       if (parsed.unknown) messages.push(shared.fill(t.onbekend_genegeerd, { naam: file.name, aantal: parsed.unknown }));
-      add(parsed.answers, shared.fill(t.bestand_dubbel, where));
+      add(personKey(ctx.scan, parsed, "bestand:" + file.name + "\n" + file.text), parsed.answers,
+        shared.fill(t.bestand_dubbel, where));
     });
     return { people: people, messages: messages };
   }
@@ -418,6 +447,7 @@
     actions.appendChild(shared.button(t.wissen, function () {
       if (!window.confirm(t.wissen_vraag)) return;
       ctx.answers = {};
+      ctx.kenmerk = ""; /* on a shared computer the next person gets codes of their own */
       shared.removeStored(STORAGE_KEY);
       showAnswers(ctx);
       renderResult(ctx);
