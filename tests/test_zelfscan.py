@@ -355,6 +355,19 @@ def test_colleagues_with_the_same_answers_each_count(page, barrieres):
     assert "Er zijn 2 geldige codes of bestanden" in result.inner_text(), "een oude code telt nog mee"
 
 
+def test_codes_with_invisible_characters_from_chat_or_mail_are_accepted(page, barrieres):
+    """Chat and mail programs put a zero-width space, a soft hyphen, a word joiner or another kind of hyphen in a
+    pasted code; it is still the same code."""
+    codes = [team_code(page, barrieres, {0: [n, 4]}) for n in (2, 3, 4)]
+    pasted = [
+        codes[0][:8] + "\u200b" + codes[0][8:] + "\ufeff",
+        codes[1].replace("-", "\u2011", 2)[:12] + "\u00ad" + codes[1].replace("-", "\u2011", 2)[12:],
+        "\u2060" + codes[2].replace("-", "\u2010") + "\u200d",
+    ]
+    result = combine(page, pasted)
+    assert "3 mensen in dit teamresultaat." in result.inner_text(), result.inner_text()
+
+
 HOSTILE_FILE = json.dumps({
     "soort": "kennisbank-zelfscan", "versie": "000000",
     "antwoorden": {"<img src=x onerror=alert(1)>": 4, "__proto__": 4, "x": {"toString": 1}},

@@ -265,6 +265,12 @@
     return source === "code" ? "code:" + fingerprint(scan, parsed.answers) : source;
   }
 
+  /* Chat and mail programs can put invisible characters in a pasted code (zero-width space and joiners, word
+     joiner, soft hyphen, BOM) or turn its hyphens into other dashes. */
+  function cleanLine(raw) {
+    return raw.replace(/[\u200B-\u200D\u2060\u00AD\uFEFF]/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").trim();
+  }
+
   function readFiles(input) {
     var files = Array.prototype.slice.call(input.files || [], 0, MAX_CODES);
     return Promise.all(files.map(function (file) {
@@ -287,7 +293,7 @@
     var lines = ctx.root.querySelector("#kb-zs-codes").value.split(/\r?\n/);
     var filled = 0;
     lines.forEach(function (raw, index) {
-      var line = raw.trim();
+      var line = cleanLine(raw);
       if (!line) return;
       filled += 1;
       if (filled > MAX_CODES) { if (filled === MAX_CODES + 1) messages.push(shared.fill(t.te_veel, { aantal: MAX_CODES })); return; }
