@@ -329,6 +329,28 @@ def without_random_part(code: str) -> str:
     return f"{zs}-{versie}-{digits}"
 
 
+def test_the_team_code_goes_when_the_answers_change_and_a_wipe_clears_the_team_part(page, barrieres):
+    """A code on screen after a change is outdated; after a wipe on a shared computer it still held all answers.
+    A wipe also clears the pasted codes, the chosen files and the team result."""
+    first, second = barrieres[0][2][:2]
+    fill_in(page, barrieres, {0: [4]})
+    page.get_by_role("button", name="Maak mijn teamcode").click()
+    assert page.locator("#kb-zs-mijn-code").input_value().split("-")[3].startswith("40")
+    answer(page, second, 2)
+    assert page.locator("#kb-zs-mijn-code").count() == 0, "een verouderde code blijft niet staan"
+    page.get_by_role("button", name="Maak mijn teamcode").click()
+    code = page.locator("#kb-zs-mijn-code").input_value()
+    assert code.split("-")[3].startswith("42")
+    combine(page, [code], [("ander.json", HOSTILE_FILE)])
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Antwoorden wissen").click()
+    assert page.locator("#kb-zs-mijn-code").count() == 0
+    assert page.locator("#kb-zs-codes").input_value() == ""
+    assert page.locator("#kb-zs-bestanden").evaluate("input => input.files.length") == 0
+    assert page.locator(".kb-zs-teamresultaat").inner_text() == ""
+    assert page.locator(f"#zs-{first}-4").is_checked() is False
+
+
 def test_colleagues_with_the_same_answers_each_count(page, barrieres):
     """Three people with the same answers are three people (their codes and files carry a random part), while one
     code or file given twice counts once. Codes made before the random part existed are still accepted."""

@@ -411,6 +411,18 @@
     });
   }
 
+  /* After any change of the answers a team code on screen is outdated. */
+  function answersChanged(ctx) {
+    ctx.root.querySelector(".kb-zs-code").replaceChildren();
+  }
+
+  /* A wipe on a shared computer leaves nothing of the team part either: no code, pasted codes, files or result. */
+  function clearTeam(ctx) {
+    ctx.root.querySelector("#kb-zs-codes").value = "";
+    ctx.root.querySelector("#kb-zs-bestanden").value = "";
+    ctx.root.querySelector(".kb-zs-teamresultaat").replaceChildren();
+  }
+
   /* One answer changed: start from what is stored (another tab may have answered or wiped), unless the browser
      refused to keep an earlier answer; then this page holds the only copy. */
   function setAnswer(ctx, radio) {
@@ -419,14 +431,17 @@
     remember(ctx);
     showAnswers(ctx);
     renderResult(ctx);
+    answersChanged(ctx);
   }
 
   /* Another tab changed the answers, or Back showed an older page: show what is stored. */
   function resync(ctx) {
     if (!ctx.kept) return;
+    var before = fingerprint(ctx.scan, ctx.answers);
     ctx.answers = load(ctx.scan);
     showAnswers(ctx);
     renderResult(ctx);
+    if (fingerprint(ctx.scan, ctx.answers) !== before) answersChanged(ctx);
   }
 
   function setupPersonal(ctx) {
@@ -457,6 +472,8 @@
       shared.removeStored(STORAGE_KEY);
       showAnswers(ctx);
       renderResult(ctx);
+      answersChanged(ctx);
+      clearTeam(ctx);
       status.textContent = t.gewist;
     }));
   }
