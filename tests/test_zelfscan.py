@@ -218,6 +218,23 @@ def test_the_result_is_announced_and_focused(page, barrieres):
     assert status.inner_text() == f"Je resultaat is bijgewerkt. Bovenaan staat: {barrieres[4][1]}."
 
 
+def test_the_status_line_does_not_go_stale(page, barrieres):
+    """The status line (role=status) named the old top barrier, or said 'gewist', above a list that no longer
+    matched; after a change it is empty until the next 'Naar mijn resultaat'."""
+    status = page.locator(".kb-zs-status")
+    fill_in(page, barrieres, {4: [3, 3]})
+    page.get_by_role("button", name="Naar mijn resultaat").click()
+    assert status.inner_text() == f"Je resultaat is bijgewerkt. Bovenaan staat: {barrieres[4][1]}."
+    fill_in(page, barrieres, {0: [4, 4]})
+    assert shown_order(page)[0] == barrieres[0][1]
+    assert status.inner_text() == ""
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Antwoorden wissen").click()
+    assert status.inner_text() == "Je antwoorden zijn gewist."
+    fill_in(page, barrieres, {1: [2]})
+    assert status.inner_text() == ""
+
+
 def test_keyboard_only(page, barrieres):
     """Tab to the first statement, arrow keys choose, Space confirms; the focus is visible."""
     first = barrieres[0][2][0]

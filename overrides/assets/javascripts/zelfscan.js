@@ -411,9 +411,11 @@
     });
   }
 
-  /* After any change of the answers a team code on screen is outdated. */
+  /* After any change of the answers: a team code on screen is outdated, and so is the status line's "Bovenaan
+     staat" (it speaks again at the next "Naar mijn resultaat"). */
   function answersChanged(ctx) {
     ctx.root.querySelector(".kb-zs-code").replaceChildren();
+    ctx.root.querySelector(".kb-zs-status").textContent = "";
   }
 
   /* A wipe on a shared computer leaves nothing of the team part either: no code, pasted codes, files or result. */
