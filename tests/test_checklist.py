@@ -255,6 +255,22 @@ def test_without_javascript_the_checklist_is_complete(chromium, served_site, kb)
     context.close()
 
 
+@pytest.mark.parametrize("path", [STEP, "checklist/"])
+def test_without_javascript_the_page_says_it_does_not_remember(chromium, served_site, path):
+    """Without JavaScript the boxes can be ticked but are forgotten; the page says so (like the zelfscan does)."""
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served_site.url + path)
+    note = page.locator("article noscript p")  # Playwright's text search skips noscript
+    assert note.count() == 1 and note.is_visible()
+    assert "onthoudt deze pagina je vinkjes niet" in note.inner_text()
+    context.close()
+
+
+def test_with_javascript_the_no_javascript_note_is_not_shown(page):
+    assert page.locator("article noscript p").count() == 0, "met JavaScript is noscript alleen tekst, niet getoond"
+
+
 def test_print_view_hides_chrome_and_shows_link_targets(page):
     page.emulate_media(media="print")
     assert page.locator(".md-sidebar--primary").evaluate("e => getComputedStyle(e).display") == "none"
