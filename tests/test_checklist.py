@@ -164,6 +164,26 @@ def test_reset_asks_for_confirmation(page):
     assert not boxes(page).nth(0).is_checked()
 
 
+def test_reset_counts_the_ticks_it_wipes_and_with_none_does_not_ask(page):
+    """The question named every item ('alle 6 vinkjes'), also with none ticked; now it counts the ticked ones, and
+    with none it says so under the buttons instead of asking."""
+    questions = []
+    page.on("dialog", lambda dialog: (questions.append(dialog.message), dialog.dismiss()))
+    wipe = page.get_by_role("button", name="Vinkjes op deze pagina wissen")
+    wipe.click()
+    assert questions == []
+    assert page.locator(".kb-checklist-melding").inner_text() == "Op deze pagina staan geen vinkjes. Er is niets te wissen."
+    boxes(page).nth(0).check()
+    assert page.locator(".kb-checklist-melding").inner_text() == ""
+    boxes(page).nth(2).check()
+    wipe.click()
+    assert questions[-1].startswith("Wil je de 2 vinkjes op deze pagina wissen?")
+    boxes(page).nth(0).uncheck()
+    wipe.click()
+    assert questions[-1].startswith("Wil je het vinkje op deze pagina wissen?")
+    assert boxes(page).nth(2).is_checked(), "annuleren wist niets"
+
+
 def test_export_as_csv_and_markdown(page, kb):
     items = kb.stappen["verkennen"].data.checklist
     page.get_by_role("checkbox", name=items[0].tekst).check()

@@ -92,13 +92,23 @@
   }
 
   /* Every change goes here: start from what is stored (another tab may have ticked too), unless the browser refused
-     to keep an earlier change; then this page holds the only copy, and says so once. */
+     to keep an earlier change; then this page holds the only copy, and the line under the buttons says so. */
   function change(ctx, apply) {
     if (ctx.kept) ctx.state = load();
     apply(ctx.state);
     ctx.kept = save(ctx.state);
-    if (!ctx.kept) say(ctx, ctx.t.niet_bewaard);
+    say(ctx, ctx.kept ? "" : ctx.t.niet_bewaard); /* an earlier message no longer applies */
     update(ctx);
+  }
+
+  /* Asks about the ticks there are (not every item); with none there is nothing to ask. */
+  function wipe(ctx) {
+    var t = ctx.t;
+    var ticked = count(ctx.pageIds, ctx.state);
+    if (!ticked) { say(ctx, t.niets_te_wissen); return; }
+    if (!window.confirm(ticked === 1 ? t.wissen_vraag_een : shared.fill(t.wissen_vraag, { aantal: ticked }))) return;
+    change(ctx, function (state) { ctx.pageIds.forEach(function (id) { delete state[id]; }); });
+    showTicks(ctx);
   }
 
   function addButtons(ctx) {
@@ -112,11 +122,7 @@
     actions.appendChild(shared.button(t.markdown, function () {
       shared.download("checklist.md", "text/markdown;charset=utf-8", toMarkdown(rows(ctx.lists), t.markdown_kop));
     }));
-    actions.appendChild(shared.button(t.wissen, function () {
-      if (!window.confirm(shared.fill(t.wissen_vraag, { aantal: ctx.pageIds.length }))) return;
-      change(ctx, function (state) { ctx.pageIds.forEach(function (id) { delete state[id]; }); });
-      showTicks(ctx);
-    }));
+    actions.appendChild(shared.button(t.wissen, function () { wipe(ctx); }));
     /* After the last list, so adding the buttons moves nothing that is above them. */
     var last = ctx.lists[ctx.lists.length - 1];
     last.parentNode.insertBefore(actions, last.nextSibling);
