@@ -302,6 +302,8 @@ def combine(page, codes: list[str], files: list[tuple[str, str]] = ()):
     page.locator("#kb-zs-codes").fill("\n".join(codes))
     page.locator("#kb-zs-bestanden").set_input_files(
         [{"name": name, "mimeType": "application/json", "buffer": content.encode()} for name, content in files])
+    # Files are read asynchronously: empty an earlier result first, so the wait is for this one.
+    page.locator(".kb-zs-teamresultaat").evaluate("result => result.replaceChildren()")
     page.get_by_role("button", name="Maak het teamresultaat").click()
     page.locator(".kb-zs-teamresultaat p").first.wait_for()
     return page.locator(".kb-zs-teamresultaat")
