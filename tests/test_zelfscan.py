@@ -54,37 +54,53 @@ def not_filled(page) -> list[str]:
     return page.locator(".kb-zs-niet-ingevuld li").all_inner_texts()
 
 
-# Fixed answer sets and the result the rule on the page gives (barrier indices in overview order).
+# Fixed answer sets and the result the rule on the page gives (barrier indices in overview order), with how many
+# of the top three get advice (a score of 2,5 or more).
 ANSWER_SETS = {
     "gelijke scores houden de volgorde van het overzicht": (
         {0: [3, 3], 1: [2, 4], 2: [4, 4, 4, 4], 3: [1, 1]},
         [2, 0, 1, 3],
+        3,
     ),
     "weet ik niet telt niet mee": (
         {0: [4, WEET, WEET, WEET], 1: [2, 3], 4: [4, 4, 1, None]},
         [0, 4, 1],
+        3,
     ),
     "alleen weet ik niet is niet ingevuld": (
         {0: [WEET, WEET], 5: [1, 2, 2, 1], 6: [3, None, None, 2]},
         [6, 5],
+        1,
     ),
     "hoger gemiddelde wint, ook met minder antwoorden": (
         {3: [4], 1: [4, 4, 4, 3], 6: [3, 4]},
         [3, 1, 6],
+        3,
     ),
 }
 
 
 @pytest.mark.parametrize("name", ANSWER_SETS)
 def test_answer_sets_give_the_documented_ranking(page, barrieres, name):
-    answers, expected = ANSWER_SETS[name]
+    answers, expected, advised = ANSWER_SETS[name]
     fill_in(page, barrieres, answers)
     titles = [barrieres[i][1] for i in expected]
     assert shown_order(page) == titles
     ranked = set(expected)
     assert not_filled(page) == [b[1] for i, b in enumerate(barrieres) if i not in ranked]
     top = page.locator(".kb-zs-top h4").all_inner_texts()
-    assert top == [f"{n}. {t}" for n, t in enumerate(titles[:3], start=1)]
+    assert top == [f"{n}. {t}" for n, t in enumerate(titles[:advised], start=1)]
+
+
+def test_no_advice_where_you_hardly_recognise_the_signals(page, barrieres):
+    """Someone who answers 'klopt helemaal niet' everywhere said none of this applies: the list still shows the
+    order, but 'Waar begin je?' gives advice only from a score of 2,5 on, and otherwise says why there is none."""
+    fill_in(page, barrieres, {0: [1, 1], 1: [1, 2], 2: [3, 2]})
+    assert shown_order(page) == [barrieres[2][1], barrieres[1][1], barrieres[0][1]]
+    assert page.locator(".kb-zs-top h4").all_inner_texts() == [f"1. {barrieres[2][1]}"]
+    fill_in(page, barrieres, {2: [1, 1]})
+    assert page.locator(".kb-zs-top").count() == 0
+    assert page.locator(".kb-zs-geen-advies").inner_text().startswith("Bij geen enkele barrière herken je veel signalen")
 
 
 def test_the_scores_shown_are_the_means(page, barrieres):
@@ -96,7 +112,8 @@ def test_the_scores_shown_are_the_means(page, barrieres):
 
 def test_the_rule_is_written_on_the_page(site):
     rule = text(site.soup(SCAN).select_one("#zo-rekent-de-zelfscan").find_next("ul"))
-    for part in ["gemiddelde", "Weet ik niet", "volgorde van het overzicht", "Niet ingevuld", "laagste nummer"]:
+    for part in ["gemiddelde", "Weet ik niet", "volgorde van het overzicht", "Niet ingevuld", "laagste nummer",
+                 "2,5 of hoger"]:
         assert part in rule
 
 

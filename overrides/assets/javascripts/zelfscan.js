@@ -4,7 +4,8 @@
  * - Answers stay in this browser (localStorage), keyed by each statement's stable id; nothing is sent anywhere.
  * - The result follows the rule written on the page: per barrier the mean of the statements answered 1-4 ("weet ik
  *   niet" and open ones do not count); highest first, ties in the order of the page (the barrier overview); a
- *   barrier without answers is "niet ingevuld". The advice for the top three is already in the page, hidden.
+ *   barrier without answers is "niet ingevuld". The advice for the top three (from a score of 2,5) is already in
+ *   the page, hidden.
  * - Team mode combines codes or files of team members into totals only, from 3 people on. Everything that comes
  *   from a code or file is validated, and only ever shown with textContent.
  * - All text comes from the page (teksten.yml, as JSON in data-teksten), none from this file.
@@ -20,6 +21,9 @@
   var MAX_CODES = 200;
   var MAX_FILE_BYTES = 65536;
   var WEET_NIET = "weet-niet";
+  /* Advice only where you recognise the signals more than not: the middle of the 1-4 scale. The rule on the page
+     says the same (teksten.yml, zelfscan.regel). */
+  var ADVICE_FROM = 2.5;
   /* In a team code every statement is one digit: 0 open, 1-4 the answer, 5 "weet ik niet". */
   var CODE_DIGIT = { "1": 1, "2": 2, "3": 3, "4": 4, "5": WEET_NIET };
 
@@ -126,7 +130,9 @@
     });
     if (result.ranked.length) out.appendChild(list);
     if (result.ranked.length) out.appendChild(element("h3", t.top_kop));
-    result.ranked.slice(0, 3).forEach(function (r, i) {
+    var top = result.ranked.filter(function (r) { return r.score >= ADVICE_FROM; }).slice(0, 3);
+    if (result.ranked.length && !top.length) out.appendChild(element("p", t.geen_advies, "kb-zs-geen-advies"));
+    top.forEach(function (r, i) {
       var advies = ctx.root.querySelector('.kb-zs-advies[data-barriere="' + CSS.escape(r.barriere.id) + '"]');
       var block = element("div", null, "kb-zs-top");
       block.appendChild(element("h4", (i + 1) + ". " + r.barriere.titel));
