@@ -413,6 +413,20 @@ def test_colleagues_with_the_same_answers_each_count(page, barrieres):
     assert "Er zijn 2 geldige codes of bestanden" in result.inner_text(), "een oude code telt nog mee"
 
 
+def test_the_team_texts_do_not_promise_what_totals_cannot_keep(page, barrieres):
+    """Totals from 3 people on hide one person's answers only at a glance: the results with and without one person
+    differ by exactly that person's answers (shown below), and whoever combines holds the codes. So the page does
+    not promise that nobody can work them out, and it says how to avoid the comparison."""
+    codes = [team_code(page, barrieres, {0: [n, n]}) for n in (1, 2, 3, 4)]
+    three, four = (team_rows(combine(page, codes[:n]))[barrieres[0][1]][2] for n in (3, 4))
+    difference = [int(b) - int(a) for a, b in zip(three.split(" / "), four.split(" / "), strict=True)]
+    assert difference == [0, 0, 0, 2], "het vierde antwoord (twee keer 4) is af te leiden"
+    shown = page.locator(".kb-zs-team").inner_text() + combine(page, codes[:2]).inner_text()
+    assert "niemand de antwoorden van een ander kan afleiden" not in shown
+    assert "geen antwoorden van één persoon" not in shown
+    assert "met en zonder één persoon" in shown
+
+
 def test_codes_with_invisible_characters_from_chat_or_mail_are_accepted(page, barrieres):
     """Chat and mail programs put a zero-width space, a soft hyphen, a word joiner or another kind of hyphen in a
     pasted code; it is still the same code."""
