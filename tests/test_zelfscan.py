@@ -405,7 +405,8 @@ def test_colleagues_with_the_same_answers_each_count(page, barrieres):
     result = combine(page, [], files)
     assert "3 mensen in dit teamresultaat." in result.inner_text(), "drie teambestanden met dezelfde antwoorden"
     result = combine(page, [codes[0]], [files[0], files[1]])
-    assert "Bestand zelfscan-team.json: dit bestand staat er al" in result.inner_text(), "code en bestand van één pagina"
+    assert "Bestand zelfscan-team.json: dit bestand, of dezelfde code, staat er al" in result.inner_text(), (
+        "code en bestand van één pagina met dezelfde antwoorden zijn één persoon")
     assert "Er zijn 2 geldige codes of bestanden" in result.inner_text()
     old = [without_random_part(c) for c in codes]
     result = combine(page, [old[0], old[1], codes[2]])

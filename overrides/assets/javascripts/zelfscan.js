@@ -424,7 +424,7 @@
     ctx.root.querySelector(".kb-zs-status").textContent = "";
   }
 
-  /* A wipe on a shared computer leaves nothing of the team part either: no code, pasted codes, files or result. */
+  /* A wipe on a shared computer leaves nothing of the team part either (the own code goes in answersChanged). */
   function clearTeam(ctx) {
     ctx.root.querySelector("#kb-zs-codes").value = "";
     ctx.root.querySelector("#kb-zs-bestanden").value = "";
