@@ -137,7 +137,8 @@ class Limits:
     iterations: int = 10_000  # loop turns, all loops of one page together
     calls: int = 10_000
     includes: int = 20
-    value: int = 200_000  # characters (or items) in any one value a template builds
+    value: int = 200_000  # characters and items in any one value a template builds, nested values included
+    work: int = 2_000_000  # characters and items that filters, joins and `~` handle, all of one page together
     output: int = 1_000_000  # characters a page may produce
     range: int = 10_000
     integer_bits: int = 256
@@ -172,11 +173,28 @@ class _Budget:
             )
 
     def size(self, value: Any) -> Any:
-        if isinstance(value, (str, bytes, list, tuple, dict)) and len(value) > self.limits.value:
+        if weight(value, self.limits.value) > self.limits.value:
             raise TemplateLimitError(
                 f"sjabloon {self.where}: een waarde wordt te groot (meer dan {self.limits.value} tekens)"
             )
         return value
+
+
+def weight(value: Any, limit: int) -> int:
+    """Characters and items in `value`, nested values included (a list of 1,000 copies of a long text is as big as
+    the text that printing it makes); counting stops just past `limit`."""
+    if isinstance(value, (str, bytes)):
+        return len(value)
+    if isinstance(value, Mapping):
+        value = [*value.keys(), *value.values()]
+    if not isinstance(value, (list, tuple)):
+        return 1
+    total = len(value)
+    for item in value:
+        if total > limit:
+            break
+        total += weight(item, limit - total)
+    return total
 
 
 class _BoundedCodeGenerator(CodeGenerator):
@@ -331,7 +349,7 @@ class Sandbox(SandboxedEnvironment):
             if (
                 isinstance(sequence, (str, bytes, list, tuple))
                 and isinstance(times, int)
-                and len(sequence) * times > self.limits.value
+                and weight(sequence, self.limits.value) * times > self.limits.value
             ):
                 raise self._too_big()
         if (
@@ -352,16 +370,28 @@ class Sandbox(SandboxedEnvironment):
             yield item
 
     def kb_concat(self, parts: tuple[Any, ...]) -> str:
+        for part in parts:
+            self.budget.size(part)
         texts = [str(p) for p in parts]
-        if sum(map(len, texts)) > self.limits.value:
+        length = sum(map(len, texts))
+        if length > self.limits.value:
             raise self._too_big()
+        self._work(length)
         return "".join(texts)
 
     def _join(self, value: Iterable[Any], separator: str = "") -> str:
+        self.budget.size(value)
         texts = [str(item) for item in self.kb_iterate(value)]
-        if sum(map(len, texts)) + len(separator) * max(len(texts) - 1, 0) > self.limits.value:
+        length = sum(map(len, texts)) + len(separator) * max(len(texts) - 1, 0)
+        if length > self.limits.value:
             raise self._too_big()
+        self._work(length)
         return separator.join(texts)
+
+    def _work(self, amount: int) -> None:
+        """Each value a filter, join or `~` handles costs its size: a loop of 10,000 turns that sorts a long list
+        each turn stops here, instead of taking an hour."""
+        self.budget.spend("werk (tekens en items verwerkt)", self.limits.work, amount)
 
     def _range(self, *args: int) -> range:
         values = range(*args)
@@ -372,7 +402,11 @@ class Sandbox(SandboxedEnvironment):
     def _bounded(self, function: Callable[..., Any]) -> Callable[..., Any]:
         """A filter whose result is checked against the size limit (its input already was)."""
 
+        first = 1 if hasattr(function, "jinja_pass_arg") else 0  # after the environment or context Jinja passes
+
         def bounded(*args: Any, **kwargs: Any) -> Any:
+            if len(args) > first:
+                self._work(weight(args[first], self.limits.value))
             return self.budget.size(function(*args, **kwargs))
 
         if hasattr(function, "jinja_pass_arg"):

@@ -138,6 +138,13 @@ EXHAUSTION = [
     "{% for i in range(10000) %}{{ 'x' * 100000 }}{% endfor %}",
     "{{ range(10000)|join('x' * 100000) }}",
     "{% for c in 'x' * 200000 %}{% endfor %}",
+    # Nested values count in full: 200,000 copies of a 200,000-character text would print as 40 GB.
+    '{% set s = "x" * 200000 %}{% set l = [s] * 200000 %}{{ l }}',
+    '{% set s = "x" * 200000 %}{% set l = [[s]] * 2 %}{{ l|join }}',
+    '{% set s = "x" * 1000 %}{% set l = [s] * 150 %}{% set m = [l] * 150 %}{{ m }}',
+    # Work inside a loop counts too: sorting a long list 10,000 times took over an hour.
+    '{% set s = "x" * 199999 %}{% for i in range(10000) %}{{ (s|list|sort)|length }}{% endfor %}',
+    '{% set s = "x" * 150000 %}{% for i in range(10000) %}{% set t = s ~ "y" %}{% endfor %}',
 ]
 
 
