@@ -81,6 +81,10 @@ ALLOWED_ATTRIBUTES = frozenset(
     }
 )
 SAFE_SCHEMES = frozenset({"", "http", "https", "mailto", "tel"})
+# Element ids of the theme (Material: __config, __search, __drawer, ...) and of the site's scripts (kb-...): a heading
+# of a page may not take one (a heading '{"__config":[]}' broke the page's scripts). Ids of generated blocks on the
+# same page are already in the tree when toc makes the headings' ids, so toc gives a heading another one.
+RESERVED_IDS = ("__", "kb-")
 TEXT_ATTRIBUTES = ("title", "alt", "aria-label")
 ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 FIRST_TAG = re.compile(r"<\s*/?\s*([A-Za-z][\w-]*|!--)")
@@ -118,6 +122,7 @@ class GeneratedBlocks:
     def __init__(self) -> None:
         self.prefix = "kbblok" + secrets.token_hex(16) + "n"
         self.pending: dict[str, str] = {}
+        self.elements: set[int] = set()  # the generated elements of the page being converted (by identity)
 
     def add(self, markup: str) -> str:
         token = f"{self.prefix}{len(self.pending)}"
@@ -131,6 +136,7 @@ class GeneratedBlocks:
         if markup is None:
             return None
         wrapper = etree.fromstring(f"<div>{markup}</div>")
+        self.elements.update(id(element) for element in wrapper.iter())
         for element in wrapper.iter():
             if element.text:
                 element.text = AtomicString(element.text)
@@ -154,9 +160,10 @@ class _InsertBlock(BlockProcessor):
 
 
 class _SafeOutput(Treeprocessor):
-    def __init__(self, md: Markdown, report: Callable[[Finding], None]):
+    def __init__(self, md: Markdown, report: Callable[[Finding], None], blocks: GeneratedBlocks):
         super().__init__(md)
         self.report = report
+        self.blocks = blocks
 
     def run(self, root: etree.Element) -> None:
         for raw in self.md.htmlStash.rawHtmlBlocks:
@@ -174,11 +181,20 @@ class _SafeOutput(Treeprocessor):
                     )
                 )
         for element in root.iter():
+            if element.get("id", "").startswith(RESERVED_IDS) and id(element) not in self.blocks.elements:
+                self.report(
+                    Finding(
+                        f"de kop krijgt het adres '#{element.get('id')}', en dat gebruikt de site zelf; kies een "
+                        "andere kop",
+                        "".join(element.itertext())[:40],
+                    )
+                )
             if element.tag == "pre":
                 code = "".join(element.itertext()).strip()
                 self.report(Finding(CODE_BLOCK, code.splitlines()[0] if code else ""))
             for name, value in element.attrib.items():
                 self.check_attribute(element.tag, name, value)
+        self.blocks.elements.clear()  # the next page has its own
 
     def check_attribute(self, tag: str, name: str, value: str) -> None:
         if name not in ALLOWED_ATTRIBUTES:
@@ -226,4 +242,4 @@ class KennisbankExtension(Extension):
         # Above the paragraph processor (10) and everything else: a placeholder paragraph is ours.
         md.parser.blockprocessors.register(_InsertBlock(md.parser, self.blocks), "kennisbank_blok", 200)
         # After inline (20), attr_list (8), abbr (7) and toc (5); before MkDocs' link rewriting (0).
-        md.treeprocessors.register(_SafeOutput(md, self.report), "kennisbank_veilig", 2)
+        md.treeprocessors.register(_SafeOutput(md, self.report, self.blocks), "kennisbank_veilig", 2)

@@ -50,11 +50,19 @@ FILE_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")  # each folder and file name (befo
 NOT_PUBLISHED = ("_data/", "_includes/")
 # Bounds that keep any page to seconds: Python-Markdown takes quadratic time on unmatched '[' within one paragraph
 # (48,000 of them take minutes). The site's longest line is under 800 characters, its largest page under 9,000, and
-# no paragraph has more than 30 '['.
-MAX_LINE, MAX_PAGE, MAX_BRACKETS = 2_000, 50_000, 200
+# no paragraph has more than 30 '['. Many short blocks are quadratic too (10,000 one-line headings: 50 seconds); the
+# longest page has 120 lines.
+MAX_LINE, MAX_PAGE, MAX_BRACKETS, MAX_LINES = 2_000, 50_000, 200, 1_500
 # libyaml composes nested values recursively and crashes (no message) at some 25,000 levels; content needs about 4.
 MAX_YAML_DEPTH, MAX_DATA = 20, 1_000_000
 CODE_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# A note (`!!! tip "Titel"`) or fold-out (`??? note`) takes its words as CSS classes: Material's note types only, so a
+# page cannot borrow one of the theme's own classes (`md-consent__overlay` covers the whole page).
+ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s*([^\"]*)")
+ADMONITION_CLASSES = frozenset(
+    {"note", "abstract", "info", "tip", "success", "question", "warning", "failure", "danger", "bug", "example"}
+    | {"quote", "inline", "end"}
+)
 SHORT = reprlib.Repr()  # values in messages, cut short (Python 3.11 has no keyword arguments here)
 SHORT.maxstring, SHORT.maxother, SHORT.maxlist, SHORT.maxdict, SHORT.maxlevel = 60, 60, 4, 4, 2
 
@@ -459,6 +467,16 @@ class _Loader:
                 )
             elif path.suffix != path.suffix.lower():
                 self.problem(src, "", f"schrijf de extensie met kleine letters: '{path.suffix.lower()}'")
+        self.check_same_address()
+
+    def check_same_address(self) -> None:
+        """'x.md' and 'x/index.md' are both the page at x/: MkDocs would publish one of them and drop the other."""
+        pages = {p.relative_to(self.docs_dir).as_posix() for p in self.docs_dir.rglob("*.md")}
+        for src in sorted(pages):
+            if src.endswith("/index.md") and (other := src.removesuffix("/index.md") + ".md") in pages:
+                self.problem(
+                    src, "", f"heeft hetzelfde adres als {self.display(other)}; geef een van beide een andere naam"
+                )
 
     def check_template_leftovers(self, text: str, src: str) -> None:
         """Lines from a template in sjablonen/ that still ask to be filled in."""
@@ -816,6 +834,11 @@ def _load_yaml(text: str) -> tuple[Any, list[int]]:
     return value, [item.start_mark.line + 1 for item in getattr(node, "value", [])]
 
 
+def _unknown_note_classes(line: str) -> list[str]:
+    note = ADMONITION.match(line)
+    return [c for c in note.group(1).split() if c not in ADMONITION_CLASSES] if note else []
+
+
 def markdown_problems(text: str) -> list[str]:
     """What would make a page's Markdown slow to convert or say something else than it shows, one message each:
     size, line length, '[' per paragraph, invisible characters and code blocks. Also run on what a template page
@@ -823,6 +846,8 @@ def markdown_problems(text: str) -> list[str]:
     problems = []
     if len(text) > MAX_PAGE:
         problems.append(f"de pagina is {len(text)} tekens lang; hoogstens {MAX_PAGE}: verdeel haar over meer pagina's")
+    if (lines := text.count("\n") + 1) > MAX_LINES:
+        problems.append(f"de pagina heeft {lines} regels; hoogstens {MAX_LINES}: verdeel haar over meer pagina's")
     first_line, body = _body(text)
     brackets, start = 0, first_line
     for number, line in enumerate(body.split("\n"), start=first_line):  # not splitlines(): U+2028 splits too
@@ -831,6 +856,9 @@ def markdown_problems(text: str) -> list[str]:
         if found := INVISIBLE.search(line.removesuffix("\r")):
             character = f"U+{ord(found.group()):04X}"
             problems.append(f"regel {number} bevat een onzichtbaar teken ({character}); typ die regel opnieuw")
+        if bad := _unknown_note_classes(line):
+            kinds = ", ".join(sorted(ADMONITION_CLASSES))
+            problems.append(f"regel {number}: '{bad[0][:40]}' is geen soort notitie; kies uit {kinds}")
         if CODE_FENCE.match(line):
             problems.append(
                 f"regel {number}: een codeblok ({line.strip()[:3]}) hoort niet op deze site; schrijf de tekst als "

@@ -30,10 +30,13 @@ Id = Annotated[str, Field(pattern=ID_PATTERN)]
 
 # Characters a reader cannot see but that change what text says or how it runs: control characters, soft hyphen,
 # zero-width and direction marks, bidi overrides and isolates, line and paragraph separators, word joiners, the byte
-# order mark and Unicode tag characters. Zero-width (non-)joiners stay allowed: some scripts and emoji need them.
+# order mark, Unicode tag characters, C1 controls, fillers that render as nothing (Hangul, Khmer), the combining
+# grapheme joiner, interlinear annotation marks and variation selectors other than the two for text and emoji.
+# Zero-width (non-)joiners stay allowed: some scripts and emoji need them.
 INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2028\u2029"
-    "\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200e"
+    "\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0d\ufeff\uffa0"
+    "\ufff9-\ufffb\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
 )
 
 _MARKUP = [

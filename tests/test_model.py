@@ -513,6 +513,16 @@ def test_a_file_name_with_spaces_gets_no_advice_to_use_an_invalid_id(tmp_path):
     assert not any("gebruik 'id: weerstand bespreken'" in line for line in found), found
 
 
+def test_a_folder_index_with_the_address_of_a_page_is_refused(tmp_path):
+    """docs/over/index.md and docs/over.md are both the page over/: one would silently replace the other."""
+    content = mini_content()
+    content["over.md"] = "# Over\n\nTekst.\n"
+    content["over/index.md"] = "# Ook over\n\nAndere tekst.\n"
+    (tmp_path / "docs/over").mkdir(parents=True)
+    found = problems(tmp_path, content)
+    assert found == ["docs/over/index.md: heeft hetzelfde adres als docs/over.md; geef een van beide een andere naam"]
+
+
 def test_a_relation_to_a_page_of_another_kind_says_what_kind_it_is(tmp_path):
     content = mini_content()
     content["oplossingen/omgaan-met-weerstand.md"]["barrieres"] = ["andere-perspectieven"]

@@ -288,6 +288,9 @@ def test_a_yaml_alias_bomb_is_refused_at_once(attack):
 @pytest.mark.parametrize(("payload", "message"), [
     ("\n" + "[" * 200_000 + "\n", "regel {line} is 200000 tekens lang; hoogstens 2000"),
     ("\n" + ("Een gewone zin van een pagina. " * 50 + "\n\n") * 40, "de pagina is {size} tekens lang; hoogstens 50000"),
+    ("\n" + "## a\n" * 9_000, "de pagina heeft {lines} regels; hoogstens 1500"),
+    ('\n!!! md-consent__overlay "Deze site is verhuisd"\n    Ga naar de nieuwe site.\n',
+     "regel {line}: 'md-consent__overlay' is geen soort notitie"),
 ])
 def test_a_page_that_would_take_minutes_to_convert_is_refused_before_conversion(attack, payload, message):
     """Python-Markdown takes quadratic time on a long line of '[' (20,000 take over a minute)."""
@@ -297,10 +300,12 @@ def test_a_page_that_would_take_minutes_to_convert_is_refused_before_conversion(
     result = attack.build()
     assert result.returncode != 0
     assert "docs/instrumenten/bestuursnotitie.md: " in attack.log
-    assert message.format(line=len(text.splitlines()) + 2, size=len(text + payload)) in attack.log
+    assert message.format(line=len(text.splitlines()) + 2, size=len(text + payload),
+                          lines=(text + payload).count("\n") + 1) in attack.log
 
 
-@pytest.mark.parametrize("character", ["\u202e", "\u2066", "\u200b", "\u200f", "\u2028", "\U000e0049", "\u00ad"])
+@pytest.mark.parametrize("character", ["\u202e", "\u2066", "\u200b", "\u200f", "\u2028", "\U000e0049", "\u00ad",
+                                       "\x9b", "\u034f", "\u3164", "\ufe00", "\ufffa"])
 def test_an_invisible_character_in_a_title_or_a_page_is_refused(attack, character):
     page = attack.root / "docs/barrieres/weerstand.md"
     text = page.read_text(encoding="utf-8")
@@ -386,3 +391,16 @@ def test_a_glossary_explanation_cannot_blow_up_every_page(attack):
     assert result.returncode != 0
     assert "docs/_data/begrippen.yml:" in attack.log and "veld '[" in attack.log
     assert "tekens lang; hoogstens 500" in attack.log
+
+
+@pytest.mark.parametrize(("page", "heading"), [
+    ("docs/over.md", '{"__config":[]}'),
+    ("docs/over.md", "Kb zs codes"),
+])
+def test_a_heading_may_not_take_an_address_the_site_uses_itself(attack, page, heading):
+    """A heading '{"__config":[]}' gets the id __config, from which Material's script reads its configuration."""
+    text = (attack.root / page).read_text(encoding="utf-8")
+    (attack.root / page).write_text(text + f"\n## {heading}\n\nTekst.\n", encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert "dat gebruikt de site zelf; kies een andere kop" in attack.log
