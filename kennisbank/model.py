@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .markdown_ext import allowed_link
 from .schema import INVISIBLE, Begrip, Bron, ChecklistPunt, Overzichtspagina, Pagina, Stap, Voorbeeld, Woord
 from .soorten import PER_MAP, PER_NAAM, RELATIES, SOORTEN, Relatie, Soort
 
@@ -310,6 +311,18 @@ def load(docs_dir: str | os.PathLike[str]) -> Kennisbank:
     return _Loader(Path(docs_dir)).run()
 
 
+def overlay_problems(folder: Path) -> list[str]:
+    """An organisation's own folder gets the checks of docs/: file types (plus SVG, for a logo; the plugin checks its
+    content), names, the front matter of a page (the allowlist of overview pages) and the Markdown checks."""
+    loader = _Loader(folder)
+    loader.check_files(PUBLISHED_TYPES | {".svg"})
+    for path in sorted(folder.rglob("*.md")):
+        src = path.relative_to(folder).as_posix()
+        if path.is_file() and not any(part.startswith(".") for part in src.split("/")):
+            loader.read_page(path, src)
+    return [str(problem) for problem in loader.problems]
+
+
 class _Loader:
     def __init__(self, docs_dir: Path):
         self.docs_dir = docs_dir
@@ -441,15 +454,15 @@ class _Loader:
             self.problem(src, "", f"is geen UTF-8-tekst (byte {error.start}); sla het bestand op als UTF-8")
             return None
 
-    def check_files(self) -> None:
+    def check_files(self, types: set[str] = PUBLISHED_TYPES) -> None:
         """Every file that would be published: a page or an image, with a name of lowercase letters, digits and
         hyphens (a quote or space in a name would end up in links and attributes)."""
         for path in sorted(p for p in self.docs_dir.rglob("*") if p.is_file()):
             src = path.relative_to(self.docs_dir).as_posix()
             if src.startswith(NOT_PUBLISHED) or any(part.startswith(".") for part in src.split("/")):
                 continue  # _data/ and _includes/ are read by the build, hidden files are never published
-            if path.suffix.lower() not in PUBLISHED_TYPES:
-                allowed = ", ".join(sorted(PUBLISHED_TYPES))
+            if path.suffix.lower() not in types:
+                allowed = ", ".join(sorted(types))
                 self.problem(
                     src,
                     "",
@@ -834,6 +847,34 @@ def _load_yaml(text: str) -> tuple[Any, list[int]]:
     return value, [item.start_mark.line + 1 for item in getattr(node, "value", [])]
 
 
+# What other Markdown programs make active when someone opens a page's .md download (the download is the source):
+# raw HTML (Python-Markdown reads `<img` split over lines with an @ as an e-mail address, CommonMark as a tag), an
+# abbreviation line for a term no page uses (it never reaches a page, so no check sees it), and a reference
+# definition that only another program's case folding matches ([x][ẞ] with [ss]: javascript:...).
+TAG_START = re.compile(r"<(/?[A-Za-z][\w-]*|!|\?)")
+AUTOLINK = re.compile(r"<(?:https?|mailto|tel):[^\s<>]*>")
+ABBREVIATION = re.compile(r"^\s*\*\[")
+REFERENCE = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*(\S*)")
+
+
+def _source_problem(line: str) -> str | None:
+    if tag := TAG_START.search(AUTOLINK.sub("", line)):
+        return (
+            f"HTML is niet toegestaan in een pagina: <{tag.group(1)}>. Schrijf gewone tekst of Markdown (zie "
+            "CONTRIBUTING.md); bedoel je 'kleiner dan', schrijf dat dan uit"
+        )
+    if ABBREVIATION.match(line):
+        return "een afkortingsregel (*[...]: ...) hoort niet in een pagina; begrippen staan in docs/_data/begrippen.yml"
+    if (reference := REFERENCE.match(line)) and (
+        not reference.group(1).isascii() or not allowed_link(reference.group(2))
+    ):
+        return (
+            "een verwijzing ([naam]: adres) met een ander soort adres dan https://, mailto: of tel:, of met "
+            "bijzondere tekens in de naam; schrijf de link liever in de zin: [tekst](https://...)"
+        )
+    return None
+
+
 def _unknown_note_classes(line: str) -> list[str]:
     note = ADMONITION.match(line)
     return [c for c in note.group(1).split() if c not in ADMONITION_CLASSES] if note else []
@@ -856,6 +897,8 @@ def markdown_problems(text: str) -> list[str]:
         if found := INVISIBLE.search(line.removesuffix("\r")):
             character = f"U+{ord(found.group()):04X}"
             problems.append(f"regel {number} bevat een onzichtbaar teken ({character}); typ die regel opnieuw")
+        if problem := _source_problem(line):
+            problems.append(f"regel {number}: {problem}")
         if bad := _unknown_note_classes(line):
             kinds = ", ".join(sorted(ADMONITION_CLASSES))
             problems.append(f"regel {number}: '{bad[0][:40]}' is geen soort notitie; kies uit {kinds}")

@@ -38,7 +38,16 @@ from pydantic import ValidationError
 
 from .export import MARKDOWN_LINK, absolute_links, body_of
 from .markdown_ext import Finding, GeneratedBlocks, KennisbankExtension
-from .model import ContentError, Entity, Kennisbank, explain, field_path, load, markdown_problems
+from .model import (
+    ContentError,
+    Entity,
+    Kennisbank,
+    explain,
+    field_path,
+    load,
+    markdown_problems,
+    overlay_problems,
+)
 from .organisatie import Huisstijl, huisstijl, stylesheet
 from .render import Renderer, download_names
 from .sandbox import PageView, Sandbox, install
@@ -217,7 +226,8 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         self._check_theme_files(files, config)
         self._add_downloads(files, config)
         overlay = self._overlay(config)
-        problems = self._add_overlay(files, config, overlay) if overlay else []
+        # Own pages get the checks of docs/ (the example organisation in this repository comes in pull requests too).
+        problems = [*overlay_problems(overlay), *self._add_overlay(files, config, overlay)] if overlay else []
         problems += self._missing_references(files, config, overlay)
         if problems:
             raise PluginError("De eigen versie heeft fouten:\n" + "\n".join(f"  {p}" for p in problems))
@@ -557,8 +567,16 @@ def _broken_links(markdown: str, src: str, files: Files) -> list[tuple[str, str]
     return found
 
 
+# What a logo or icon needs: shapes, text, gradients, clipping. No script, no <a>, no <style>, no <image>, no
+# reference outside the file (an allowlist: a blocklist missed "java&#10;script:" and @import in <style>).
+SVG_ELEMENTS = frozenset(
+    {"svg", "g", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "title", "desc"}
+    | {"defs", "lineargradient", "radialgradient", "stop", "clippath", "mask", "symbol", "use", "metadata"}
+)
+
+
 def _active_svg(path: Path) -> str | None:
-    """Why an SVG could run script when someone opens it (outside the site's CSP), or None."""
+    """Why an SVG could run script or fetch something when someone opens it (outside the site's CSP), or None."""
     import xml.etree.ElementTree as etree
 
     try:
@@ -567,10 +585,13 @@ def _active_svg(path: Path) -> str | None:
         return f"is geen geldig SVG-bestand ({error})"
     for element in elements:
         name = element.tag.rpartition("}")[2]
-        if name in ("script", "foreignObject"):
+        if name.lower() not in SVG_ELEMENTS:
             return f"bevat <{name}>"
         for attribute, value in element.attrib.items():
-            if attribute.rpartition("}")[2].lower().startswith("on") or value.strip().lower().startswith("javascript:"):
+            local = attribute.rpartition("}")[2].lower()
+            plain = "".join(value.split()).lower()
+            outside = (local == "href" and not plain.startswith("#")) or plain.count("url(") > plain.count("url(#")
+            if local.startswith("on") or outside:
                 return f"bevat het attribuut {attribute.rpartition('}')[2]}"
     return None
 

@@ -379,3 +379,37 @@ def test_zelfscan_result_in_the_browser_says_for_whom(org_site, chromium):
         assert page.locator(".kb-zs-uitkomst p").first.inner_text() == "Resultaat voor Gemeente Voorbeeldstad"
         assert page.locator(".kb-zs-eigen").is_visible()
         page.close()
+
+
+@pytest.mark.parametrize(("name", "text", "message"), [
+    ("lokaal/meldroute.md", "---\ntitle: 'Meldroute<img src=x onerror=alert(1)>'\n---\n\n# Meldroute\n",
+     "eigen/lokaal/meldroute.md: veld 'title': onbekend veld"),
+    ("lokaal/meldroute.md", "---\ntemplate: redirect.html\nlocation: https://evil.example/\n---\n\n# M\n",
+     "eigen/lokaal/meldroute.md: veld 'template': onbekend veld"),
+    ("lokaal/x.js", "alert(1)", "eigen/lokaal/x.js: bestanden van het type '.js' komen niet op de site"),
+    ('lokaal/a"b.md', "# Pagina\n", "namen van bestanden en mappen bestaan uit kleine letters"),
+    ("lokaal/extra.md", "# Pagina\n\n<script>alert(1)</script>\n", "HTML is niet toegestaan in een pagina: <"),
+])
+def test_own_files_get_the_checks_of_docs(org_project, tmp_path, name, text, message):
+    """The example organisation is in this repository, so a pull request can change its own folder: its pages and
+    files are checked like docs/ (front matter on the allowlist, file types, names, Markdown)."""
+    (org_project / "voorbeelden/gemeente-voorbeeldstad/eigen" / name).write_text(text, encoding="utf-8")
+    result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize("svg", [
+    '<a xlink:href="java&#10;script:alert(1)"><text>Klik</text></a>',
+    '<image href="https://evil.example/pixel.png" width="1" height="1"/>',
+    "<style>@import url(https://evil.example/x.css);</style>",
+    '<rect fill="url(https://evil.example/x.svg#p)" width="1" height="1"/>',
+])
+def test_an_svg_may_only_draw(org_project, tmp_path, svg):
+    """An allowlist of drawing elements, no reference outside the file (a blocklist let these through)."""
+    logo = org_project / "voorbeelden/gemeente-voorbeeldstad/eigen/lokaal/logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+                    f"{svg}</svg>", encoding="utf-8")
+    result = run_mkdocs(org_project, tmp_path / "site", config=VOORBEELD)
+    assert result.returncode != 0
+    assert "eigen/lokaal/logo.svg: bevat " in result.stderr

@@ -171,7 +171,7 @@ def test_raw_html_in_a_page_body_stops_the_build_with_file_and_line(attack):
     page.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = attack.build()
     assert result.returncode != 0
-    assert "docs/over.md:4: HTML is niet toegestaan in een pagina: <script>" in attack.log
+    assert "docs/over.md: regel 4: HTML is niet toegestaan in een pagina: <script>" in attack.log
     assert not (attack.site / "index.html").exists()
 
 
@@ -404,3 +404,21 @@ def test_a_heading_may_not_take_an_address_the_site_uses_itself(attack, page, he
     result = attack.build()
     assert result.returncode != 0
     assert "dat gebruikt de site zelf; kies een andere kop" in attack.log
+
+
+@pytest.mark.parametrize(("payload", "message"), [
+    ('*[zzqq]: <img src="x" onerror="alert(document.domain)"/>', "HTML is niet toegestaan in een pagina: <"),
+    ("*[zzqq]: een uitleg die op geen pagina komt", "een afkortingsregel (*[...]: ...) hoort niet"),
+    ('Meer informatie: <img\nsrc="x@y"\nonerror="alert(document.domain)">', "HTML is niet toegestaan in een pagina: <"),
+    ("Lees [de handleiding][ẞ] voor meer.\n\n[ss]: javascript:alert(document.domain)", "een verwijzing ([naam]: adres)"),
+    ("[x]: https://example.org/\n\n[ß]: https://example.org/", "een verwijzing ([naam]: adres)"),
+])
+def test_what_another_markdown_program_would_run_never_reaches_the_download(attack, payload, message):
+    """The .md download is the page's source; text that Python-Markdown leaves inert (an unused abbreviation, a tag
+    it reads as an e-mail address, a label only CommonMark's case folding matches) is refused in the source."""
+    page = attack.root / "docs/instrumenten/bestuursnotitie.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n" + payload + "\n", encoding="utf-8")
+    result = attack.build()
+    assert result.returncode != 0
+    assert "docs/instrumenten/bestuursnotitie.md: regel" in attack.log and message in attack.log
+    assert not (attack.site / "instrumenten/bestuursnotitie/bestuursnotitie.md").exists()
