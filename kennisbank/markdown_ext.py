@@ -98,9 +98,13 @@ CODE_BLOCK = (
 
 
 def allowed_link(url: str) -> bool:
-    """A link a page may carry: http(s), mailto, tel or a path on the site, also after decoding entities and
-    removing the invisible characters a browser ignores ("jav&#x61;script:", "java\tscript:")."""
-    return urlsplit(_as_browser_reads(url)).scheme.lower() in SAFE_SCHEMES
+    """A link a download may carry: http(s), mailto, tel or a path on the site, also after decoding entities and
+    removing the invisible characters a browser ignores ("jav&#x61;script:", "java\tscript:"). Not "//host/share" or
+    "\\\\host\\share": an office program may open that as a Windows share, and send the reader's login to it."""
+    if "\\" in html.unescape(url):
+        return False  # a path on the site is written with '/'; '\\' only makes an address a browser rewrites
+    address = urlsplit(_as_browser_reads(url))
+    return address.scheme.lower() in SAFE_SCHEMES and not (address.netloc and not address.scheme)
 
 
 def _as_browser_reads(url: str) -> str:

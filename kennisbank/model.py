@@ -46,7 +46,8 @@ MULTIMARKDOWN_META = re.compile(r"\A[ ]{0,3}[A-Za-z0-9_-]+:\s*\S")
 # What may be published from docs/: pages and raster images. No script, HTML, SVG or style sheet: the site would
 # serve it from its own address, where the Content-Security-Policy trusts it.
 PUBLISHED_TYPES = {".md", ".png", ".jpg", ".jpeg", ".webp", ".gif"}
-FILE_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")  # each folder and file name (before the extension), fullmatch
+# Each folder and file name (before the extension), fullmatch; not a name Windows reserves (a clone there fails).
+FILE_NAME = re.compile(r"(?!(con|prn|aux|nul|com[0-9]|lpt[0-9])$)[a-z0-9][a-z0-9-]*")
 # The folders of docs/ that MkDocs does not publish (exclude_docs in mkdocs.yml): data and includes for the build.
 NOT_PUBLISHED = ("_data/", "_includes/")
 # Bounds that keep any page to seconds: Python-Markdown takes quadratic time on unmatched '[' within one paragraph
@@ -471,7 +472,9 @@ class _Loader:
                 )
                 continue
             names = [*src.split("/")[:-1], path.stem]
-            if bad := [n for n in names if not FILE_NAME.fullmatch(n)]:
+            if bad := [n for n in names if not FILE_NAME.fullmatch(n) and FILE_NAME.fullmatch(n + "-x")]:
+                self.problem(src, "", f"'{bad[0]}' is een naam die Windows niet toestaat; kies een andere naam")
+            elif bad := [n for n in names if not FILE_NAME.fullmatch(n)]:
                 self.problem(
                     src,
                     "",

@@ -79,7 +79,8 @@ def test_a_branded_copy_puts_the_organisation_in_the_downloads(tmp_path):
 
 
 HOSTILE_LINKS = ("Zie [het formulier](vnd.sun.star.script:Standard.Module1.Main?language=Basic&location=application), "
-                 "[x](javascript:alert(1)), [y](file:///etc/passwd), ![z](data:image/png;base64,AA) en "
+                 "[x](javascript:alert(1)), [y](file:///etc/passwd), ![z](data:image/png;base64,AA), "
+                 "[share](//host/share), [share2](\\\\host\\share) en "
                  "[de site](https://www.example.org/), [mail](mailto:a@example.org), [bel](tel:0123456789).\n\n"
                  "*[Stap]: [Open](jav&#x61;script:alert(2))\n")
 

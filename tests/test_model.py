@@ -523,6 +523,14 @@ def test_a_folder_index_with_the_address_of_a_page_is_refused(tmp_path):
     assert found == ["docs/over/index.md: heeft hetzelfde adres als docs/over.md; geef een van beide een andere naam"]
 
 
+def test_a_name_windows_reserves_is_refused(tmp_path):
+    """A file named aux.md cannot be checked out on Windows, where many contributors edit."""
+    content = mini_content()
+    content["oplossingen/aux.md"] = "# Aux\n"
+    found = problems(tmp_path, content)
+    assert "docs/oplossingen/aux.md: 'aux' is een naam die Windows niet toestaat; kies een andere naam" in found
+
+
 def test_a_relation_to_a_page_of_another_kind_says_what_kind_it_is(tmp_path):
     content = mini_content()
     content["oplossingen/omgaan-met-weerstand.md"]["barrieres"] = ["andere-perspectieven"]
