@@ -46,8 +46,8 @@ MULTIMARKDOWN_META = re.compile(r"\A[ ]{0,3}[A-Za-z0-9_-]+:\s*\S")
 # What may be published from docs/: pages and raster images. No script, HTML, SVG or style sheet: the site would
 # serve it from its own address, where the Content-Security-Policy trusts it.
 PUBLISHED_TYPES = {".md", ".png", ".jpg", ".jpeg", ".webp", ".gif"}
-# Each folder and file name (before the extension), fullmatch; not a name Windows reserves (a clone there fails).
-FILE_NAME = re.compile(r"(?!(con|prn|aux|nul|com[0-9]|lpt[0-9])$)[a-z0-9][a-z0-9-]*")
+FILE_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")  # each folder and file name (before the extension), fullmatch
+WINDOWS_RESERVED = re.compile(r"con|prn|aux|nul|com[0-9]|lpt[0-9]")  # fullmatch: a clone on Windows would fail
 # The folders of docs/ that MkDocs does not publish (exclude_docs in mkdocs.yml): data and includes for the build.
 NOT_PUBLISHED = ("_data/", "_includes/")
 # Bounds that keep any page to seconds: Python-Markdown takes quadratic time on unmatched '[' within one paragraph
@@ -472,7 +472,7 @@ class _Loader:
                 )
                 continue
             names = [*src.split("/")[:-1], path.stem]
-            if bad := [n for n in names if not FILE_NAME.fullmatch(n) and FILE_NAME.fullmatch(n + "-x")]:
+            if bad := [n for n in names if WINDOWS_RESERVED.fullmatch(n)]:
                 self.problem(src, "", f"'{bad[0]}' is een naam die Windows niet toestaat; kies een andere naam")
             elif bad := [n for n in names if not FILE_NAME.fullmatch(n)]:
                 self.problem(
@@ -884,9 +884,10 @@ def _unknown_note_classes(line: str) -> list[str]:
 
 
 def markdown_problems(text: str) -> list[str]:
-    """What would make a page's Markdown slow to convert or say something else than it shows, one message each:
-    size, line length, '[' per paragraph, invisible characters and code blocks. Also run on what a template page
-    produces. Front matter is left to the schema, which names the field."""
+    """What would make a page's Markdown slow to convert, say something else than it shows, or become active in its
+    .md download, one message each: size, lines, line length, '[' per paragraph, invisible characters, HTML,
+    abbreviation and reference lines, kinds of note and code blocks. Also run on what a template page produces.
+    Front matter is left to the schema, which names the field."""
     problems = []
     if len(text) > MAX_PAGE:
         problems.append(f"de pagina is {len(text)} tekens lang; hoogstens {MAX_PAGE}: verdeel haar over meer pagina's")
