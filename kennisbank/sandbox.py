@@ -372,16 +372,14 @@ class Sandbox(SandboxedEnvironment):
     def kb_concat(self, parts: tuple[Any, ...]) -> str:
         for part in parts:
             self.budget.size(part)
-        texts = [str(p) for p in parts]
-        length = sum(map(len, texts))
-        if length > self.limits.value:
-            raise self._too_big()
-        self._work(length)
-        return "".join(texts)
+        return self._joined([str(p) for p in parts])
 
     def _join(self, value: Iterable[Any], separator: str = "") -> str:
         self.budget.size(value)
-        texts = [str(item) for item in self.kb_iterate(value)]
+        return self._joined([str(item) for item in self.kb_iterate(value)], separator)
+
+    def _joined(self, texts: list[str], separator: str = "") -> str:
+        """`~` and `join`: the text they would make is checked and counted before it is made."""
         length = sum(map(len, texts)) + len(separator) * max(len(texts) - 1, 0)
         if length > self.limits.value:
             raise self._too_big()
@@ -400,7 +398,7 @@ class Sandbox(SandboxedEnvironment):
         return values
 
     def _bounded(self, function: Callable[..., Any]) -> Callable[..., Any]:
-        """A filter whose result is checked against the size limit (its input already was)."""
+        """A filter whose input counts as work and whose result is checked against the size limit."""
 
         first = 1 if hasattr(function, "jinja_pass_arg") else 0  # after the environment or context Jinja passes
 
