@@ -56,6 +56,12 @@ def attack(tmp_path):
             page.write_text(text.replace(old, new, 1), encoding="utf-8")
 
         @staticmethod
+        def append(path: str, added: str) -> None:
+            """Add text at the end of one file of the copy, as a pull request would."""
+            page = project / path
+            page.write_text(page.read_text(encoding="utf-8") + added, encoding="utf-8")
+
+        @staticmethod
         def leaks() -> list[str]:
             """Where the canary, the secret file's content or a payload's file ended up."""
             found = [str(p) for p in Attack.site.rglob("*") if p.is_file()
@@ -89,8 +95,7 @@ def write_file(attack) -> str:
                                      lambda a: "{{ navigation.pages[0].file.abs_src_path }}",
                                      lambda a: "{{ config.plugins }}", lambda a: "{{ macros_info() }}"])
 def test_a_listed_template_page_cannot_reach_files_navigation_or_config(attack, payload):
-    page = attack.root / "docs/matrix.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n\n" + payload(attack) + "\n", encoding="utf-8")
+    attack.append("docs/matrix.md", "\n\n" + payload(attack) + "\n")
     result = attack.build()
     assert result.returncode != 0, "de payload werd uitgevoerd"
     assert "docs/matrix.md" in attack.log
@@ -110,9 +115,8 @@ def test_render_macros_on_an_unlisted_page_stops_the_build_before_anything_runs(
 
 
 def test_payloads_in_a_content_page_are_shown_as_written(attack):
-    page = attack.root / "docs/barrieres/weerstand.md"
     payload = read_environment(attack) + "\n\n" + write_file(attack)
-    page.write_text(page.read_text(encoding="utf-8") + "\n\n" + payload + "\n", encoding="utf-8")
+    attack.append("docs/barrieres/weerstand.md", "\n\n" + payload + "\n")
     result = attack.build()
     assert result.returncode == 0, attack.log
     assert attack.leaks() == []
@@ -310,8 +314,8 @@ def test_an_invisible_character_in_a_title_or_a_page_is_refused(attack, characte
     page = attack.root / "docs/barrieres/weerstand.md"
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("titel: ", f"titel: Weer{character}stand ", 1), encoding="utf-8")
+    attack.append("docs/over.md", f"\nDownload gnp{character}.exe hier.\n")
     other = attack.root / "docs/over.md"
-    other.write_text(other.read_text(encoding="utf-8") + f"\nDownload gnp{character}.exe hier.\n", encoding="utf-8")
     result = attack.build()
     assert result.returncode != 0
     assert "docs/barrieres/weerstand.md: " in attack.log and "onzichtbaar teken" in attack.log
@@ -384,9 +388,7 @@ def test_deeply_nested_yaml_is_refused_with_a_message_not_a_crash(attack, path, 
 
 
 def test_a_glossary_explanation_cannot_blow_up_every_page(attack):
-    page = attack.root / "docs/_data/begrippen.yml"
-    page.write_text(page.read_text(encoding="utf-8") + "- term: de\n  uitleg: " + "lang " * 100_000 + "\n",
-                    encoding="utf-8")
+    attack.append("docs/_data/begrippen.yml", "- term: de\n  uitleg: " + "lang " * 100_000 + "\n")
     result = attack.build()
     assert result.returncode != 0
     assert "docs/_data/begrippen.yml:" in attack.log and "veld '[" in attack.log
@@ -399,8 +401,7 @@ def test_a_glossary_explanation_cannot_blow_up_every_page(attack):
 ])
 def test_a_heading_may_not_take_an_address_the_site_uses_itself(attack, page, heading):
     """A heading '{"__config":[]}' gets the id __config, from which Material's script reads its configuration."""
-    text = (attack.root / page).read_text(encoding="utf-8")
-    (attack.root / page).write_text(text + f"\n## {heading}\n\nTekst.\n", encoding="utf-8")
+    attack.append(page, f"\n## {heading}\n\nTekst.\n")
     result = attack.build()
     assert result.returncode != 0
     assert "dat gebruikt de site zelf; kies een andere kop" in attack.log
@@ -416,8 +417,7 @@ def test_a_heading_may_not_take_an_address_the_site_uses_itself(attack, page, he
 def test_what_another_markdown_program_would_run_never_reaches_the_download(attack, payload, message):
     """The .md download is the page's source; text that Python-Markdown leaves inert (an unused abbreviation, a tag
     it reads as an e-mail address, a label only CommonMark's case folding matches) is refused in the source."""
-    page = attack.root / "docs/instrumenten/bestuursnotitie.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n" + payload + "\n", encoding="utf-8")
+    attack.append("docs/instrumenten/bestuursnotitie.md", "\n" + payload + "\n")
     result = attack.build()
     assert result.returncode != 0
     assert "docs/instrumenten/bestuursnotitie.md: regel" in attack.log and message in attack.log
