@@ -167,6 +167,15 @@ SEARCH_DONE = """query => {
 }"""
 
 
+def ask(page, query: str) -> None:
+    """Put a query in the search box at once and give Material the key-up it searches on (typing an emoji or another
+    script gives none); waits for nothing."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    page.keyboard.press("End")
+
+
 def search(page, query: str, typed: bool = False, timeout: float = 5000) -> tuple[list[str], float]:
     """Search in Material's search box; return the distinct result pages (in order) and the milliseconds from the
     last keystroke until the results for the whole query were shown. `typed`: key by key, as a person types (for

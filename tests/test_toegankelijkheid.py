@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import axe_source, axe_violations, describe, run_axe
+from helpers import ask, axe_source, axe_violations, describe, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -132,14 +132,10 @@ def test_search_results_and_the_help_after_no_result_are_accessible(chromium, se
     page.goto(served_site.url)
     if width == 320:
         page.locator("label[for='__search']").first.click()  # on a phone, the search opens from the header's icon
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill("weerstand")
-    page.keyboard.press("End")
+    ask(page, "weerstand")
     page.locator(".md-search-result__item").first.wait_for()
     assert axe_violations(page) == []
-    box.fill("klaht eredivisie")
-    page.keyboard.press("End")
+    ask(page, "klaht eredivisie")
     page.locator(".kb-zoekhulp a").first.wait_for()
     targets = page.locator(".kb-zoekhulp a, .kb-zoekhulp button").evaluate_all("""els => els.map(e => [
         e.textContent, getComputedStyle(e).textDecorationLine, e.getBoundingClientRect().height])""")
@@ -197,10 +193,7 @@ def test_search_says_how_many_results_and_shows_the_chosen_one(chromium, served_
     page = chromium.new_page()
     page.goto(served_site.url)
     assert page.locator(".md-search-result__meta").get_attribute("role") == "status"
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill("weerstand")
-    page.keyboard.press("End")
+    ask(page, "weerstand")
     page.locator(".md-search-result__item").first.wait_for()
     page.keyboard.press("ArrowDown")
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
