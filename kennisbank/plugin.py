@@ -377,6 +377,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         return top + body + bottom
 
     def on_page_content(self, output: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if Path(page.file.src_dir or "") != Path(config.docs_dir):
+            # An organisation's own page is not in the shared repository that `edit_uri` points into.
+            page.edit_url = None
         if "title" not in page.meta and not page.is_homepage:
             # MkDocs takes the title from the first heading as HTML ("&lt;" stays "&lt;"). Material decodes it in
             # <title> (`| striptags`) and prints it as it is in the header and the search index: give it the heading's

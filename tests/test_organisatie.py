@@ -72,6 +72,17 @@ def test_own_pages_from_the_overlay_are_in_the_menu(org_site):
     assert 'href="lokaal/meldroute/"' in read(org_site)
 
 
+def test_edit_links_point_into_the_shared_repository_only_for_shared_pages(tmp_path):
+    # An own page does not exist in the shared repository: its edit link would be a broken link to a wrong file.
+    out = tmp_path / "site"
+    edit = {"KENNISBANK_REPO_URL": "https://git.example.org/kennisbank", "KENNISBANK_EDIT_URI": "edit/main/docs/"}
+    result = run_mkdocs(ROOT, out, env=edit, config=VOORBEELD)
+    assert result.returncode == 0, result.stderr
+    shared = BeautifulSoup(read(out, MELDPAGINA), "html.parser").select_one("a[rel=edit]")
+    assert shared["href"].endswith("/docs/oplossingen/intern-meldpunt-en-richtlijnen.md")
+    assert BeautifulSoup(read(out, "lokaal/meldroute/index.html"), "html.parser").select("a[rel=edit]") == []
+
+
 def test_base_site_carries_nothing_of_the_organisation(site):
     for path in site.pages():
         assert "Voorbeeldstad" not in path.read_text(encoding="utf-8"), path
