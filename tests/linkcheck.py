@@ -7,13 +7,15 @@ output as a browser gets it.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import posixpath
+import socket
 import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urldefrag, urlsplit
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import requests
 from bs4 import BeautifulSoup
@@ -127,6 +129,8 @@ class OnlineResult:
 class OnlineChecker:
     """HEAD first, GET when a server refuses HEAD; retries on errors and 5xx; successes cached for a while."""
 
+    MAX_REDIRECTS = 5
+
     def __init__(
         self,
         cache_file: Path | None = None,
@@ -134,8 +138,10 @@ class OnlineChecker:
         retries: int = 2,
         backoff: float = 0.5,
         cache_seconds: float = 7 * 24 * 3600,
+        public_only: bool = True,
     ):
         self.cache_file = cache_file
+        self.public_only = public_only
         self.timeout = timeout
         self.cache_seconds = cache_seconds
         self.cache: dict[str, float] = {}
@@ -169,10 +175,13 @@ class OnlineChecker:
 
     def _fetch(self, url: str) -> OnlineResult:
         try:
-            response = self.session.head(url, allow_redirects=True, timeout=self.timeout)
+            response = self._follow("HEAD", url)
+            if isinstance(response, OnlineResult):
+                return response
             if response.status_code >= 400:  # some servers refuse or mishandle HEAD; GET is the real test
-                response = self.session.get(url, allow_redirects=True, timeout=self.timeout, stream=True)
-                response.close()
+                response = self._follow("GET", url)
+                if isinstance(response, OnlineResult):
+                    return response
         except requests.exceptions.Timeout:
             return self._timed_out(url)
         except requests.exceptions.ConnectionError as error:
@@ -185,6 +194,18 @@ class OnlineChecker:
         ok = response.status_code < 400
         return OnlineResult(url, ok, response.status_code, "ok" if ok else f"HTTP {response.status_code}")
 
+    def _follow(self, method: str, url: str) -> requests.Response | OnlineResult:
+        """The request, following redirects one by one: every address is checked before it is asked for."""
+        for _ in range(self.MAX_REDIRECTS + 1):
+            if self.public_only and (refused := _not_public(url)):
+                return OnlineResult(url, False, None, refused)
+            response = self.session.request(method, url, allow_redirects=False, timeout=self.timeout, stream=True)
+            response.close()
+            if not response.is_redirect:
+                return response
+            url = urljoin(url, response.headers["location"])
+        return OnlineResult(url, False, None, f"meer dan {self.MAX_REDIRECTS} doorverwijzingen")
+
     def _timed_out(self, url: str) -> OnlineResult:
         return OnlineResult(url, False, None, f"geen antwoord binnen {self.timeout:g} s")
 
@@ -192,3 +213,20 @@ class OnlineChecker:
         if self.cache_file:
             self.cache_file.parent.mkdir(parents=True, exist_ok=True)
             self.cache_file.write_text(json.dumps(self.cache, indent=1, sort_keys=True), encoding="utf-8")
+
+
+def _not_public(url: str) -> str | None:
+    """Why a link may not be asked for, or None. A pull request decides which links the online check opens on the
+    maintainer's machine: never one into a private network (a router, a cloud metadata service, localhost)."""
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        return f"niet opgevraagd: alleen http(s) naar een host, niet '{url}'"
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(parts.hostname, parts.port or 443)}
+    except (socket.gaierror, UnicodeError):
+        return f"niet bereikbaar: host '{parts.hostname}' bestaat niet"
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%")[0])
+        if not ip.is_global:
+            return f"niet opgevraagd: {parts.hostname} is een adres in een eigen netwerk ({ip}), niet op internet"
+    return None

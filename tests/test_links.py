@@ -91,6 +91,8 @@ class _Handler(BaseHTTPRequestHandler):
         status, headers = {
             "/ok": (200, {}),
             "/redirect": (301, {"Location": "/ok"}),
+            "/to-metadata": (302, {"Location": "http://169.254.169.254/latest/meta-data/"}),
+            "/loop": (302, {"Location": "/loop"}),
             "/missing": (404, {}),
             "/error": (500, {}),
             "/slow": (200, {}),
@@ -127,7 +129,7 @@ def local_server():
 
 def test_online_checker_against_local_server(local_server, tmp_path):
     cache = tmp_path / "cache.json"
-    checker = OnlineChecker(cache_file=cache, timeout=0.5, retries=2, backoff=0)
+    checker = OnlineChecker(cache_file=cache, timeout=0.5, retries=2, backoff=0, public_only=False)
     results = {path: checker.check(local_server + path) for path in
                ["/ok", "/redirect", "/missing", "/error", "/slow", "/no-head"]}
     assert results["/ok"].ok and results["/ok"].status == 200
@@ -140,10 +142,31 @@ def test_online_checker_against_local_server(local_server, tmp_path):
 
     checker.save()
     hits_before = dict(_Handler.hits)
-    again = OnlineChecker(cache_file=cache, timeout=0.5, retries=0)
+    again = OnlineChecker(cache_file=cache, timeout=0.5, retries=0, public_only=False)
     assert again.check(local_server + "/ok").reason == "uit cache"
     assert not again.check(local_server + "/missing").ok, "fouten worden niet gecachet"
     assert _Handler.hits["/ok"] == hits_before["/ok"]
+
+
+@pytest.mark.parametrize("url", ["https://127.0.0.1/", "https://localhost:8080/admin", "http://10.0.0.1/",
+                                 "https://169.254.169.254/latest/meta-data/", "https://[::1]/", "https://192.168.1.1/"])
+def test_online_check_never_opens_a_link_into_a_private_network(url):
+    # A pull request chooses the links that `pytest --online` opens on a maintainer's machine.
+    result = OnlineChecker(timeout=0.5, retries=0).check(url)
+    assert not result.ok and "eigen netwerk" in result.reason
+
+
+def test_online_check_does_not_follow_a_redirect_into_a_private_network(local_server, monkeypatch):
+    import linkcheck
+
+    real = linkcheck._not_public
+    # The local test server stands in for a public host; every other address gets the real check.
+    monkeypatch.setattr(linkcheck, "_not_public", lambda url: None if url.startswith(local_server) else real(url))
+    checker = OnlineChecker(timeout=0.5, retries=0)
+    result = checker.check(local_server + "/to-metadata")
+    assert not result.ok and "169.254.169.254" in result.reason
+    assert "meer dan 5 doorverwijzingen" in checker.check(local_server + "/loop").reason
+    assert checker.check(local_server + "/redirect").ok
 
 
 @pytest.mark.online
