@@ -476,6 +476,11 @@ def test_two_swapped_letters_are_one_typo(search_page):
     typo, _ = search(search_page, "racsime")
     right, _ = search(search_page, "racisme")
     assert typo and typo[0] == right[0]
+    # Also in a short word, which may not have a letter wrong: the swap keeps its letters (`typfout_wissel`).
+    for typo, right in [("geen tjid", "geen tijd"), ("mijn moeder kreeg geen tlok", "mijn moeder kreeg geen tolk")]:
+        assert search(search_page, right)[0][0] in search(search_page, typo)[0][:3]
+    # Another letter in a short word is too often another word: no guess.
+    assert search(search_page, "geen tjsd")[0] == []
 
 
 @pytest.mark.browser

@@ -393,6 +393,14 @@
   Engine.prototype.corrections = function (word, most) {
     var limit = word.length >= this.limits.typfout_twee ? 2 : word.length >= this.limits.typfout_een ? 1 : 0;
     if (most !== undefined) limit = Math.min(limit, most);
+    if (!limit && word.length >= this.limits.typfout_wissel && most !== 0) {
+      /* A short word has too many neighbours for any slip, but two letters swapped keeps its letters ("tjid",
+         "tlok", "agwb"): the most common slip, and rarely another word. */
+      var letters = word.split("").sort().join("");
+      return this.nearest(word, 1).filter(function (c) {
+        return c.length === word.length && c.split("").sort().join("") === letters;
+      });
+    }
     return limit ? this.nearest(word, limit).slice() : [];
   };
 
