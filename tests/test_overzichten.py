@@ -3,9 +3,11 @@ axe on the zelfscan and the matrix, light and dark, narrow and wide, also in the
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 
-from helpers import axe_violations
+from helpers import axe_violations, watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -142,6 +144,96 @@ def test_matrix_filter_after_back_shows_what_it_says(chromium, served_site):
     assert page.evaluate(MATRIX_AGREES), (page.locator("#kb-matrix-keuze").input_value(),
                                           page.locator(".kb-matrix-aantal").inner_text())
     context.close()
+
+
+def matrix_state(page) -> tuple[str, str, int]:
+    """The chosen option, the status line and the number of table rows shown."""
+    return (page.locator("#kb-matrix-keuze").input_value(), page.locator(".kb-matrix-aantal").inner_text(),
+            page.locator(".kb-matrix-raster tbody tr:not([hidden])").count())
+
+
+def query(page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query)
+
+
+def test_matrix_filter_is_in_the_address_for_a_link_a_bookmark_back_and_forward(chromium, served_site, kb):
+    """A filter that is shared as a link, bookmarked, or left and found again with Back/Forward is still the filter:
+    it is in the address (?barriere=... or ?rol=...; the hash is Material's, for headings). Choosing replaces the
+    address instead of adding a history entry per option passed with the arrow keys."""
+    barriere = list(kb.barrieres.values())[1]
+    rol = next(iter(kb.rollen.values()))
+    with watched_page(chromium, served_site.url + "matrix/", viewport=WIDE) as page:
+        entries = page.evaluate("history.length")
+        keuze = page.get_by_label("Toon oplossingen voor:")
+        keuze.select_option(f"barriere:{barriere.id}")
+        assert query(page) == {"barriere": [barriere.id]}
+        chosen = matrix_state(page)
+        assert chosen[2] == len(kb.oplossingen_bij_barriere(barriere.id)) < len(kb.oplossingen)
+        keuze.focus()
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("ArrowDown")
+        keuze.select_option(f"rol:{rol.id}")
+        assert query(page) == {"rol": [rol.id]}
+        assert page.evaluate("history.length") == entries, "elke keuze een nieuw item in de geschiedenis"
+        by_role = matrix_state(page)
+        shared_link = page.url
+
+        page.locator(".kb-matrix-raster tbody tr:not([hidden]) a").first.click()
+        page.wait_for_load_state("load")
+        page.go_back()
+        page.wait_for_load_state("load")
+        page.wait_for_timeout(300)  # the browser restores form state in a task after loading; let it run
+        assert matrix_state(page) == by_role and query(page) == {"rol": [rol.id]}, "Terug"
+        page.go_forward()
+        page.wait_for_load_state("load")
+        page.go_back()
+        page.wait_for_load_state("load")
+        assert matrix_state(page) == by_role, "Vooruit en weer terug"
+
+        # A heading's link (Material's hash) and then Back: the older entry's address decides (popstate).
+        keuze.select_option(f"barriere:{barriere.id}")
+        page.evaluate("location.hash = 'kb-matrix-titel'")
+        keuze.select_option("")
+        assert query(page) == {} and urlsplit(page.url).fragment == "kb-matrix-titel"
+        assert matrix_state(page)[2] == len(kb.oplossingen)
+        page.go_back()
+        page.wait_for_function("!location.hash")
+        assert matrix_state(page) == chosen
+
+    with watched_page(chromium, shared_link, viewport=NARROW) as other:  # a colleague opens the shared link
+        assert matrix_state(other)[:2] == by_role[:2]
+        names = other.locator(".kb-matrix-lijst li li a:visible").all_inner_texts()
+        assert set(names) == {o.titel for o in kb.oplossingen.values() if rol.id in o.data.rollen}
+
+
+@pytest.mark.parametrize("address", [
+    "?barriere=%3Cimg%20src%3Dx%20onerror%3D%22window.kapot%3D1%22%3E",
+    "?rol=%3Cscript%3Ewindow.kapot%3D1%3C%2Fscript%3E",
+    "?barriere=bestaat-niet",
+    "?rol=barriere%3A{barriere}",
+    "?barriere={barriere}%20",
+], ids=["img", "script", "onbekend", "soort-erin", "spatie"])
+def test_matrix_ignores_an_unknown_filter_in_the_address(chromium, served_site, kb, address):
+    """The address is input from anyone who sends a link: only a value that is an option of the list counts; anything
+    else shows all solutions, leaves the address, and never becomes markup."""
+    barriere = next(iter(kb.barrieres.values()))
+    url = served_site.url + "matrix/" + address.format(barriere=barriere.id) + "#kb-matrix-titel"
+    with watched_page(chromium, url, viewport=WIDE) as page:
+        page.wait_for_function("document.querySelector('.kb-matrix').dataset.ready")
+        assert matrix_state(page) == ("", "", len(kb.oplossingen))
+        assert query(page) == {} and urlsplit(page.url).fragment == "kb-matrix-titel"
+        assert page.locator("article img, article script").count() == 0
+        assert page.evaluate("window.kapot") is None
+
+
+def test_matrix_takes_a_known_filter_next_to_an_unknown_one(chromium, served_site, kb):
+    rol = next(iter(kb.rollen.values()))
+    url = served_site.url + f"matrix/?barriere=%3Cb%3Ex%3C%2Fb%3E&rol={rol.id}&h=taal"
+    with watched_page(chromium, url, viewport=WIDE) as page:
+        page.wait_for_function("document.querySelector('.kb-matrix').dataset.ready")
+        assert page.locator("#kb-matrix-keuze").input_value() == f"rol:{rol.id}"
+        assert query(page) == {"rol": [rol.id], "h": ["taal"]}, "Material's ?h= van een zoekresultaat blijft staan"
+        assert page.locator("article b").count() == 0
 
 
 def fill_in_the_scan(page) -> None:
