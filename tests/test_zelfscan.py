@@ -428,6 +428,66 @@ def test_the_team_texts_do_not_promise_what_totals_cannot_keep(page, barrieres):
     assert "met en zonder één persoon" in shown
 
 
+OWN = "Tel mijn eigen antwoorden op deze pagina mee"
+
+
+def test_whoever_combines_counts_their_own_answers_without_pasting_their_own_code(page, barrieres):
+    """WCAG 3.3.7 (Redundant Entry): the page has the answers of whoever combines, so a tick counts them; pasting
+    one's own code (or file) as well does not count them twice, also not a code from an earlier visit, which has
+    another random part. Without the tick nobody is counted unasked."""
+    colleagues = [team_code(page, barrieres, {0: [4, 4], 1: [1, 1]}), team_code(page, barrieres, {0: [3, 4], 1: [4, 4]})]
+    mine = team_code(page, barrieres, {0: [4, WEET], 1: [1, 2], 2: [3, 3]})
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download mijn teambestand").click()
+    my_file = ("ik.json", Path(info.value.path()).read_text(encoding="utf-8"))
+    tick = page.get_by_label(OWN)
+    assert not tick.is_checked(), "niemand telt mee zonder dat die het zelf kiest"
+    assert "Er zijn 2 geldige codes of bestanden" in combine(page, colleagues).inner_text()
+    tick.focus()
+    page.keyboard.press("Space")
+    assert tick.is_checked()
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") not in ("none", "")
+
+    b0, b1, b2 = (barrieres[i][1] for i in range(3))
+    expected = {b0: ["3", "3,80", "0 / 0 / 1 / 4", "1", "Nee"],
+                b1: ["3", "2,17", "3 / 1 / 0 / 2", "0", "Ja, het team denkt hier verschillend over"]}
+    result = combine(page, colleagues)
+    shown = result.inner_text()
+    assert "Je eigen antwoorden op deze pagina tellen mee." in shown and "3 mensen in dit teamresultaat." in shown
+    rows = team_rows(result)
+    assert {b: rows[b] for b in (b0, b1)} == expected and rows[b2][0] == "minder dan 3 mensen"
+    assert result.get_attribute("role") == "status"
+
+    result = combine(page, [colleagues[0], mine, colleagues[1]])
+    assert "Regel 2: dit is je eigen code. Je eigen antwoorden tellen al mee" in result.inner_text()
+    assert "3 mensen in dit teamresultaat." in result.inner_text(), "de eigen code telt niet twee keer"
+    earlier = mine.split("-")
+    earlier[2] = "zzzz" if earlier[2] != "zzzz" else "yyyy"  # the same answers, made on an earlier visit
+    result = combine(page, [colleagues[0], "-".join(earlier), colleagues[1], without_random_part(mine)])
+    assert "Regel 2: deze code heeft precies dezelfde antwoorden als jij" in result.inner_text()
+    assert "Regel 4: deze code heeft precies dezelfde antwoorden als jij" in result.inner_text()
+    assert "3 mensen in dit teamresultaat." in result.inner_text()
+    result = combine(page, colleagues, [my_file])
+    assert "Bestand ik.json: dit is je eigen bestand" in result.inner_text()
+    assert {b: team_rows(result)[b] for b in (b0, b1)} == expected
+
+    answer(page, barrieres[2][2][0], 1)
+    assert page.locator(".kb-zs-teamresultaat").inner_text() == "", "een resultaat met oude eigen antwoorden gaat weg"
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Antwoorden wissen").click()
+    assert not tick.is_checked(), "na wissen op een gedeelde computer staat het vinkje niet meer aan"
+    tick.check()
+    shown = combine(page, colleagues).inner_text()
+    assert "nog geen uitspraak met 1 tot 4 beantwoord. Van jou telt dus niets mee." in shown
+    assert "Er zijn 2 geldige codes of bestanden" in shown and "tellen mee." not in shown
+
+
+def test_the_team_explanation_says_how_to_count_your_own_answers(page):
+    text_of_team = page.locator(".kb-zs-team").inner_text()
+    assert OWN in text_of_team
+    assert 'vink "Tel mijn eigen antwoorden mee" aan' in text_of_team
+
+
 def test_codes_with_invisible_characters_from_chat_or_mail_are_accepted(page, barrieres):
     """Chat and mail programs put a zero-width space, a soft hyphen, a word joiner or another kind of hyphen in a
     pasted code; it is still the same code."""

@@ -7,7 +7,8 @@
  *   barrier without answers is "niet ingevuld". The advice for the top three (from a score of 2,5) is already in
  *   the page, hidden.
  * - Team mode combines codes or files of team members into totals only, from 3 people on. Everything that comes
- *   from a code or file is validated, and only ever shown with textContent.
+ *   from a code or file is validated, and only ever shown with textContent. Whoever combines can count their own
+ *   answers on this page with a tick instead of pasting their own code (WCAG 3.3.7, Redundant Entry).
  * - All text comes from the page (teksten.yml, as JSON in data-teksten), none from this file.
  */
 (function () {
@@ -286,12 +287,40 @@
     }));
   }
 
+  /* The answers on this page, when the tick says they count: the same person as a code or file from this visit
+     (same random part and answers), and taken to be the same person as one with exactly these answers from an
+     earlier visit (the random part is not kept, so one's own code from yesterday has another). A colleague with
+     exactly the same answers is then left out, and the message says how to count both. */
+  function ownPerson(ctx) {
+    if (!ctx.root.querySelector("#kb-zs-eigen-mee").checked) return null;
+    if (!hasNumber(ctx.answers)) return { empty: true };
+    var answers = {};
+    Object.keys(ctx.answers).forEach(function (id) { answers[id] = ctx.answers[id]; });
+    return {
+      answers: answers,
+      key: personKey(ctx.scan, { answers: answers, kenmerk: kenmerk(ctx) }, "code"),
+      fingerprint: fingerprint(ctx.scan, answers)
+    };
+  }
+
   function collect(ctx, files) {
     var t = ctx.teksten.script;
     var people = [];
     var seen = new Set();
     var messages = [];
-    function add(key, answers, duplicateMessage) {
+    var own = ownPerson(ctx);
+    if (own && own.empty) messages.push(t.eigen_leeg);
+    else if (own) { seen.add(own.key); people.push(own.answers); }
+    var counted = own && !own.empty;
+    /* A code or file that is this person's own: the message that says so, or "" when it is someone else. */
+    function ownMessage(key, answers, sameText, alikeText) {
+      if (!counted) return "";
+      if (key === own.key) return sameText;
+      return fingerprint(ctx.scan, answers) === own.fingerprint ? alikeText : "";
+    }
+    function add(key, answers, duplicateMessage, sameText, alikeText) {
+      var mine = ownMessage(key, answers, sameText, alikeText);
+      if (mine) { messages.push(mine); return; }
       if (seen.has(key)) { messages.push(duplicateMessage); return; }
       seen.add(key);
       people.push(answers);
@@ -307,7 +336,8 @@
       var where = { regel: index + 1, versie: ctx.scan.versie };
       if (parsed.error) messages.push(shared.fill(t[parsed.error], where));
       else add(personKey(ctx.scan, parsed, "code"), parsed.answers,
-        shared.fill(parsed.kenmerk ? t.fout_dubbel : t.fout_dubbel_oud, where));
+        shared.fill(parsed.kenmerk ? t.fout_dubbel : t.fout_dubbel_oud, where),
+        shared.fill(t.eigen_code, where), shared.fill(t.eigen_gelijk, where));
     });
     files.forEach(function (file) {
       var parsed = parseFile(ctx.scan, file.text);
@@ -315,9 +345,10 @@
       if (parsed.error) { messages.push(shared.fill(t.fout_bestand, where)); return; }
       if (parsed.unknown) messages.push(shared.fill(t.onbekend_genegeerd, { naam: file.name, aantal: parsed.unknown }));
       add(personKey(ctx.scan, parsed, "bestand:" + file.name + "\n" + file.text), parsed.answers,
-        shared.fill(t.bestand_dubbel, where));
+        shared.fill(t.bestand_dubbel, where), shared.fill(t.eigen_bestand, where),
+        shared.fill(t.eigen_bestand_gelijk, where));
     });
-    return { people: people, messages: messages };
+    return { people: people, messages: messages, own: counted };
   }
 
   function teamTotals(scan, people) {
@@ -384,8 +415,10 @@
       var team = collect(ctx, files);
       out.replaceChildren();
       team.messages.forEach(function (message) { out.appendChild(element("p", message, "kb-zs-melding")); });
+      if (team.own) out.appendChild(element("p", t.eigen_telt_mee, "kb-zs-eigen-telt"));
       if (team.people.length < MIN_TEAM) {
-        out.appendChild(element("p", shared.fill(t.team_te_weinig, { aantal: team.people.length }), "kb-zs-te-weinig"));
+        var few = team.own ? t.team_te_weinig_eigen : t.team_te_weinig;
+        out.appendChild(element("p", shared.fill(few, { aantal: team.people.length }), "kb-zs-te-weinig"));
         return;
       }
       out.appendChild(element("p", shared.fill(t.team_mensen, { aantal: team.people.length })));
@@ -418,14 +451,16 @@
   }
 
   /* After any change of the answers: a team code on screen is outdated, and so is the status line's "Bovenaan
-     staat" (it speaks again at the next "Naar mijn resultaat"). */
+     staat" (it speaks again at the next "Naar mijn resultaat"), and a team result that counted these answers. */
   function answersChanged(ctx) {
     ctx.root.querySelector(".kb-zs-code").replaceChildren();
     ctx.root.querySelector(".kb-zs-status").textContent = "";
+    if (ctx.root.querySelector("#kb-zs-eigen-mee").checked) ctx.root.querySelector(".kb-zs-teamresultaat").replaceChildren();
   }
 
   /* A wipe on a shared computer leaves nothing of the team part either (the own code goes in answersChanged). */
   function clearTeam(ctx) {
+    ctx.root.querySelector("#kb-zs-eigen-mee").checked = false;
     ctx.root.querySelector("#kb-zs-codes").value = "";
     ctx.root.querySelector("#kb-zs-bestanden").value = "";
     ctx.root.querySelector(".kb-zs-teamresultaat").replaceChildren();
