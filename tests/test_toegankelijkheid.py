@@ -204,6 +204,40 @@ def test_search_says_how_many_results_and_shows_the_chosen_one(chromium, served_
     page.close()
 
 
+FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+
+@pytest.mark.parametrize("from_result", [False, True], ids=["vanuit-zoekvak", "vanuit-resultaat"])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_escape_in_the_search_returns_the_focus_to_what_opened_it(chromium, served_site, width, from_result):
+    """WCAG 2.4.3: Escape closes the search and the focus goes back to the search icon in the header (320 px) or to
+    the search box in the header (1280 px), not to <body>; the search stays closed and opens again from there."""
+    page = chromium.new_page(viewport=WIDTHS[width])
+    page.goto(served_site.url + "stappenplan/verkennen/")
+    opener = page.locator("header label.md-header__button[for='__search']")
+    if width == 320:
+        opener.click()  # on a phone, the search opens from the header's icon
+    ask(page, "weerstand")
+    page.locator(".md-search-result__item").first.wait_for()
+    if from_result:
+        page.keyboard.press("ArrowDown")
+        assert page.evaluate("!!document.activeElement.closest('.md-search-result')")
+    page.keyboard.press("Escape")
+    page.evaluate(FRAMES)  # Material watches the focus with a 1 ms delay; the search must not open again after it
+    assert not page.evaluate("document.getElementById('__search').checked")
+    expected = "label.md-header__button[for='__search']" if width == 320 else "input.md-search__input"
+    assert page.evaluate("s => document.activeElement.matches(s)", expected), page.evaluate(
+        "document.activeElement.outerHTML.slice(0, 80)")
+    if width == 320:
+        assert opener.get_attribute("role") == "button" and opener.get_attribute("aria-label")
+        assert opener.get_attribute("aria-expanded") == "false"
+        page.keyboard.press("Enter")
+    else:
+        page.keyboard.type("w")
+    page.wait_for_function("document.getElementById('__search').checked")
+    page.close()
+
+
 @pytest.mark.parametrize("viewport", [WIDTHS[320], {"width": 1024, "height": 768}], ids=["320", "1024"])
 def test_the_menu_opens_and_closes_by_keyboard_on_a_narrow_screen(chromium, served_site, viewport):
     """WCAG 2.1.1 and 2.4.7 below Material's 76.25em (a phone, a tablet, a laptop zoomed in): the menu button is a

@@ -16,6 +16,50 @@
   var count = document.querySelector(".md-search-result__meta");
   if (count) count.setAttribute("role", "status");
 
+  /* Escape closed the search and Material then took the focus from the search box, so it fell to <body> and a
+     keyboard user lost their place (WCAG 2.4.3). Now Escape closes the search and the focus goes back to what opens
+     it: the search icon in the header where that shows (a narrow screen; a button now, like the menu's in menu.js,
+     but no extra tab stop: Tab still reaches the search box after it), otherwise the search box in the header.
+     Material opens the search whenever the box gets the focus, so that move is kept from Material's focus watch;
+     typing or clicking in the box opens the search again. */
+  var searchToggle = document.getElementById("__search");
+  var query = document.querySelector(".md-search__input");
+  var searchOpener = document.querySelector("label.md-header__button[for='__search']");
+  if (searchToggle && query && searchOpener) {
+    searchOpener.setAttribute("role", "button");
+    searchOpener.setAttribute("tabindex", "-1");
+    searchOpener.setAttribute("aria-label", query.getAttribute("aria-label") || "");
+    var expanded = function () { searchOpener.setAttribute("aria-expanded", String(searchToggle.checked)); };
+    searchToggle.addEventListener("change", expanded);
+    expanded();
+    searchOpener.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      event.stopPropagation();  /* the search is open by the time this key reaches Material: Enter opens a result */
+      searchOpener.click();
+    });
+    var unseen = function (move) {
+      var stop = function (event) { event.stopPropagation(); };
+      window.addEventListener("focusin", stop, true);
+      window.addEventListener("focusout", stop, true);
+      try { move(); } finally {
+        window.removeEventListener("focusin", stop, true);
+        window.removeEventListener("focusout", stop, true);
+      }
+    };
+    /* Before Material's own handler (on window, not capturing), which would take the focus away. */
+    window.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !searchToggle.checked || event.isComposing || event.metaKey || event.ctrlKey) return;
+      event.stopPropagation();
+      searchToggle.click();
+      if (searchOpener.getClientRects().length) searchOpener.focus();
+      else unseen(function () { query.focus(); });
+    }, true);
+    var reopen = function () { if (!searchToggle.checked) searchToggle.click(); };
+    query.addEventListener("input", reopen);
+    query.addEventListener("click", reopen);
+  }
+
   var element = document.getElementById("__config");
   if (!element) return;
   var config = JSON.parse(element.textContent);
