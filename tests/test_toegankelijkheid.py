@@ -296,6 +296,71 @@ def test_a_glossary_term_keeps_its_explanation_for_the_browsers_own_tooltip(chro
     page.close()
 
 
+def _plant_markup_in_every_title(route):
+    """The explanation is content: markup in it (here planted in every title) must reach the page as text."""
+    response = route.fetch()
+    route.fulfill(response=response, body=response.text().replace(
+        '<abbr title="', '<abbr title="&lt;img src=x onerror=&quot;window.kbGeraakt=1&quot;&gt;'))
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_glossary_term_shows_its_explanation_by_keyboard_and_by_touch(chromium, served_site, scheme, width):
+    """WCAG 2.1.1 (and touch, where the browser's tooltip never shows): the first use of a glossary term on a page is
+    a tab stop and a button named by the term alone (not read out twice); Enter shows the explanation after it, as
+    text, and it stays while the pointer moves over it and away; Escape hides it and the focus stays on the term; a
+    tap shows and hides it; a term in a link stays a plain term. No axe violation with the explanation open."""
+    context = chromium.new_context(color_scheme=scheme, viewport=WIDTHS[width], has_touch=True)
+    page = context.new_page()
+    page.route("**/stappenplan/verkennen/", _plant_markup_in_every_title)
+    page.goto(served_site.url + "stappenplan/verkennen/")
+    term = page.locator("article abbr[role=button]").first
+    term.wait_for()
+    explanation, name = term.get_attribute("title"), term.inner_text().strip()
+    assert explanation.startswith("<img src=x")
+    assert term.evaluate("e => e.tabIndex") == 0
+    assert term.aria_snapshot() == f'- button "{name}"'
+    titles = page.locator("article abbr[role=button]").evaluate_all("ts => ts.map(t => t.title)")
+    assert len(titles) == len(set(titles)), "alleen het eerste gebruik van een begrip is een knop"
+    assert page.locator("article a abbr").count() > 0 and page.locator("article a abbr[role]").count() == 0
+    note = page.locator("#" + term.get_attribute("aria-controls"))
+    assert note.is_hidden()
+
+    term.focus()
+    page.keyboard.press("Enter")
+    note.wait_for()
+    assert note.text_content() == explanation
+    assert note.evaluate("e => e.children.length") == 0 and page.evaluate("window.kbGeraakt") is None
+    assert term.aria_snapshot() == f'- button "{name}" [expanded]'
+    assert term.get_attribute("title") is None, "de uitleg staat er al; de title zou hem nog eens voorlezen"
+    assert axe_violations(page) == []
+    note.hover()
+    page.mouse.move(0, 0)
+    assert note.is_visible()
+    page.keyboard.press("Escape")
+    note.wait_for(state="hidden")
+    assert term.evaluate("e => e === document.activeElement")
+    assert term.get_attribute("aria-expanded") == "false" and term.get_attribute("title") == explanation
+
+    term.tap()
+    note.wait_for()
+    term.tap()
+    note.wait_for(state="hidden")
+    context.close()
+
+
+def test_without_javascript_a_glossary_term_is_as_written(chromium, served_site):
+    """The page without scripts: the term with its title (the browser's own tooltip), no button, no hidden text."""
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served_site.url + "stappenplan/verkennen/")
+    term = page.locator("article abbr[title]").first
+    assert term.get_attribute("title")
+    assert term.get_attribute("role") is None and term.get_attribute("tabindex") is None
+    assert page.locator(".kb-begrip-uitleg").count() == 0
+    context.close()
+
+
 def test_menu_arrows_stay_visible_in_forced_colours(chromium, served_site):
     """Windows high contrast: Material's mask icons take a background colour that the system colours replace."""
     context = chromium.new_context(forced_colors="active", viewport=WIDTHS[1280])
