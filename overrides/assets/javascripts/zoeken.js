@@ -49,7 +49,8 @@
     };
     /* Before Material's own handler (on window, not capturing), which would take the focus away. */
     window.addEventListener("keydown", function (event) {
-      if (event.key !== "Escape" || !searchToggle.checked || event.isComposing || event.metaKey || event.ctrlKey) return;
+      if (event.key !== "Escape" || !searchToggle.checked || event.isComposing) return;
+      if (event.metaKey || event.ctrlKey) return;  /* Material ignores these too */
       event.stopPropagation();
       searchToggle.click();
       if (searchOpener.getClientRects().length) searchOpener.focus();
