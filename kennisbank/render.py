@@ -361,6 +361,7 @@ class Renderer:
         return self.render(
             "overzicht.html",
             rijen=rijen,
+            soort=soort.naam,
             met_nummer=soort.naam == "stap",
             met_soort=soort.naam in ("instrument", "recht"),
         )

@@ -62,6 +62,24 @@ def test_overviews_list_every_entity_with_its_summary(site, kb):
             assert entity.titel in text and entity.data.samenvatting in text
 
 
+def test_overview_tables_say_what_their_rows_are(site):
+    # "Titel | Samenvatting" tells a reader scanning the home page nothing; the heading names the kind of page.
+    expected = {"barrieres": "Barrière", "oplossingen": "Oplossing", "stappenplan": "Wat je doet", "rollen": "Jouw rol",
+                "recht": "Onderwerp", "instrumenten": "Instrument"}
+    for folder, heading in expected.items():
+        headings = [th.get_text(strip=True) for th in site.soup(f"{folder}/").select("article table thead th")]
+        assert heading in headings and "Titel" not in headings and "In het kort" in headings, (folder, headings)
+
+
+def test_a_resident_finds_where_to_go_before_the_first_table_of_the_home_page(site):
+    # On a phone the home page's tables for professionals are thousands of pixels long.
+    article = site.soup("").select_one("article")
+    link = article.select_one('a[href="recht/zelf-ongelijk-behandeld/"]')
+    first_table = article.select_one("table")
+    assert link is not None and first_table is not None
+    assert link in first_table.find_all_previous("a")
+
+
 def test_matrix_marks_exactly_the_declared_relations(site, kb):
     table = site.soup("matrix/").select_one("article table")
     rows = table.select("tbody tr")
