@@ -344,6 +344,17 @@ def test_a_word_that_asks_for_a_kind_of_page_is_answered_by_that_page(search_pag
 
 
 @pytest.mark.browser
+def test_a_phrase_that_asks_for_a_kind_of_page_is_answered_by_that_page(search_page):
+    """A director asks "zijn we verplicht": what the law asks, not the barrier about a training nobody has to follow.
+    A resident asks "waar kan ik klagen": the route for residents, not the complaint rules for professionals. The
+    phrase names the page as a keyword of it would (`bedoelingen` in zoekregels.yml)."""
+    assert search(search_page, "zijn we verplicht")[0][:1] == ["recht/"]
+    assert search(search_page, "waar kan ik klagen")[0][:1] == ["recht/zelf-ongelijk-behandeld/"]
+    # The same words from someone at work stay with the pages for professionals.
+    assert "recht/zelf-ongelijk-behandeld/" not in search(search_page, "waar kan ik klagen over een collega")[0][:1]
+
+
+@pytest.mark.browser
 def test_a_split_verb_counts_as_one_word(search_page):
     """"hoe houd ik klachten bij" asks for "klachten bijhouden": the light verb and its particle make one verb."""
     split, _ = search(search_page, "hoe houd ik klachten bij")

@@ -916,16 +916,27 @@
       : Boolean(intent.overview && page.overview);
   }
 
-  /* A query word that on its own asks for a kind of page ("overzicht", "wetgeving") is answered by being that page,
-     also where the page does not say the word: per word of the analysis, whether it is such a word for `page`. */
-  Engine.prototype.askedFor = function (analysis, page) {
+  /* A phrase of the query that asks for a kind of page ("wetgeving", "zijn we verplicht", "waar kan ik klagen") names
+     that page as a keyword of it would, also where the page does not say the words: per word of the analysis, the
+     intents whose phrase in the query holds it. */
+  Engine.prototype.claims = function (shape, analysis) {
     var self = this;
+    var has = function (p) { return shape.text.indexOf(p) !== -1; };
+    var asking = this.intents.filter(function (intent) { return !intent.none.some(has); });
     return analysis.map(function (item) {
-      var phrase = " " + item.tekst + " ";
-      return self.intents.some(function (intent) {
-        return intent.phrases.indexOf(phrase) !== -1 && wants(intent, page);
+      var word = " " + item.tekst + " ";
+      return asking.filter(function (intent) {
+        return intent.phrases.some(function (p) { return p.indexOf(word) !== -1 && has(p); });
       });
     });
+  };
+
+  /* The match of a word that an intent's phrase claims for this page: as strong as a keyword of the page. */
+  Engine.prototype.claimed = function (item) {
+    var field = this.weights.velden.trefwoord;
+    var strength = field / (this.weights.k1 + field);
+    return { score: this.weights.wegen.woord * strength, strength: strength, kind: "woord", level: 3,
+      terms: item.wegen.length ? item.wegen[0].terms : [] };
   };
 
   Engine.prototype.intentFactor = function (shape, page, analysis) {
@@ -961,9 +972,23 @@
   Engine.prototype.rank = function (query, analysis) {
     var self = this;
     var shape = this.queryShape(query);
-    var scored = this.candidatePages(analysis).map(function (i) {
+    var claims = this.claims(shape, analysis);
+    var claimedFor = function (k, page) {
+      return claims[k].some(function (intent) { return wants(intent, page); });
+    };
+    var candidates = new Set(this.candidatePages(analysis));
+    if (claims.some(function (c) { return c.length; })) {
+      this.pages.forEach(function (page, i) {
+        if (analysis.some(function (item, k) { return claimedFor(k, page); })) candidates.add(i);
+      });
+    }
+    var scored = Array.from(candidates).map(function (i) {
       var page = self.pages[i];
-      return { page: page, matches: analysis.map(function (item) { return self.match(page, item); }) };
+      return { page: page, matches: analysis.map(function (item, k) {
+        var found = self.match(page, item);
+        var named = claimedFor(k, page) ? self.claimed(item) : null;
+        return named && named.score > found.score ? named : found;
+      }) };
     });
     var importance = analysis.map(function (item, k) {
       var df = scored.filter(function (s) { return s.matches[k].score > 0; }).length;
@@ -983,9 +1008,7 @@
     var others = analysis.some(function (item) { return !item.site; });
     return scored.map(function (s) {
       var matched = 0, covered = 0, score = 0, level = 0, pageNeeded = needed, pageTotal = total;
-      var asked = self.askedFor(analysis, s.page);
       s.matches.forEach(function (m, k) {
-        if (!m.score && asked[k]) { matched += analysis[k].gewicht; covered += weight[k]; }
         /* A page need not say the site's own subject to answer "zelfscan inclusieve dienstverlening". */
         if (!m.score && others && analysis[k].site) { pageNeeded -= weight[k]; pageTotal -= analysis[k].gewicht; }
         if (!m.score) return;
