@@ -370,7 +370,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         }.get(entity.kind, lambda: "")()
         bottom = self._block(extra)
         if entity.data.meldroutes:
-            bottom += self._block(r.meldroutes())
+            bottom += self._block(r.meldroutes(entity.src))
         if getattr(entity.data, "inwoners", False):
             bottom += self._block(r.adv_voor_inwoners())
         bottom += self._block(r.relaties(entity)) + self._block(r.paginabronnen(entity))

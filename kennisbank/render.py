@@ -174,20 +174,22 @@ class Renderer:
     def paginabronnen(self, entity: Entity) -> str:
         return self.render("paginabronnen.html", bronnen=[self._bron(b) for b in entity.data.bronnen], verder=[])
 
-    def meldroutes(self) -> str:
-        return self.render("meldroutes.html", **self._meldroutes_data())
+    def meldroutes(self, here: str) -> str:
+        return self.render("meldroutes.html", **self._meldroutes_data(here))
 
     def adv_voor_inwoners(self) -> str:
         """On a page for residents: the organisation's own antidiscriminatievoorziening, if it named one."""
         org = self.organisatie
         return self.render("adv_inwoners.html", naam=org.naam, adv=org.adv) if org and org.adv else ""
 
-    def _meldroutes_data(self) -> dict[str, Any]:
+    def _meldroutes_data(self, here: str) -> dict[str, Any]:
+        """`adv` links to the page that says what an ADV is and how you find yours, not to the law: a reader who
+        wants to report needs the way in, not the text of the act."""
         org = self.organisatie
         intern = [c for c in (org.meldpunt, org.vertrouwenspersoon) if c] if org else []
         bron = self.kb.bronnen
         landelijk = {
-            "adv_wet": str(bron["wet-gemeentelijke-adv"].url),
+            "adv": href(here, self.kb.recht["discriminatie-nl"].src),
             "discriminatie_nl": Link("Discriminatie.nl", str(bron["discriminatie-nl"].url)),
             "college": Link(bron["college-rechten-van-de-mens"].uitgever, str(bron["college-rechten-van-de-mens"].url)),
         }
@@ -458,7 +460,7 @@ class Renderer:
             versie=zelfscan_versie(self.kb),
             organisatie=org.naam if org else None,
             eigen_paginas=eigen,
-            meldroutes=self._meldroutes_data(),
+            meldroutes=self._meldroutes_data(here),
         )
 
     def _zelfscan_advies(self, barriere: Entity, here: str) -> dict[str, Any]:
