@@ -16,6 +16,7 @@ from .schema import (
     ChecklistPunt,
     Contact,
     Kleuren,
+    Lijstpunt,
     MenuItem,
     Organisatie,
     Overzichtspagina,
@@ -44,6 +45,7 @@ def reference() -> str:
     blocks: list[tuple[str, type[BaseModel]]] = [(f"`docs/{s.map}/`", s.schema) for s in SOORTEN]
     blocks += [
         ("een punt in `checklist:` van een stap", ChecklistPunt),
+        ("een punt in `checklist:` van een instrument met soort stappenlijst", Lijstpunt),
         ("een punt in `signalen:` van een barrière", Signaal),
         ("een punt in `voorbeelden:` van een pagina", Voorbeeld),
         ("elke andere pagina in `docs/` (startpagina, overzichten, Over)", Overzichtspagina),

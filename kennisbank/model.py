@@ -23,7 +23,18 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .markdown_ext import allowed_link
-from .schema import INVISIBLE, Begrip, Bron, ChecklistPunt, Overzichtspagina, Pagina, Stap, Voorbeeld, Woord
+from .schema import (
+    INVISIBLE,
+    Begrip,
+    Bron,
+    ChecklistPunt,
+    Instrument,
+    Overzichtspagina,
+    Pagina,
+    Stap,
+    Voorbeeld,
+    Woord,
+)
 from .soorten import PER_MAP, PER_NAAM, RELATIES, SOORTEN, Relatie, Soort
 
 # The same front-matter syntax MkDocs accepts: a YAML block between two '---' lines at the very top.
@@ -39,6 +50,8 @@ LOOSE_EXAMPLE = re.compile(
     r"^\s*(?:[-*+]\s+|\d+\.\s+)?(?:\*\*)?(?:Een voorbeeld\b|Voorbeeld:|Voorbeelden:|"
     r"Bijvoorbeeld (?:bij|in|aan|op)\b|Stel je voor\b)"
 )
+# A step of a list of steps (an instrument with `soort: stappenlijst`): '## Stap 3. Kies de route'.
+STEP_HEADING = re.compile(r"^## +(Stap +(\d+)\b.*?)[ #]*$")
 
 # MkDocs reads "Key: value" lines at the top of a page without '---' as metadata (MultiMarkdown style, the same
 # pattern as mkdocs.utils.meta), which would bypass the front-matter checks.
@@ -99,6 +112,9 @@ class Entity:
     soort: Soort
     src: str  # path relative to docs_dir, with forward slashes
     data: Any  # the page's schema instance (Barriere, Oplossing, ...)
+    # A list of steps: each step's number → its heading's text ('Stap 1. Voer het eerste gesprek'), for the links
+    # from its checklist items.
+    stapkoppen: dict[int, str] = field(default_factory=dict)
 
     @property
     def kind(self) -> str:
@@ -399,7 +415,38 @@ class _Loader:
         self.check_template_leftovers(text, src)
         self.check_second_title(text, src)
         data = self.validate(soort.schema, meta, src)
-        return Entity(soort, src, data) if data is not None else None
+        if data is None:
+            return None
+        entity = Entity(soort, src, data)
+        if isinstance(data, Instrument) and data.checklist:
+            entity.stapkoppen = self.check_list_of_steps(entity, text)
+        return entity
+
+    def check_list_of_steps(self, entity: Entity, text: str) -> dict[int, str]:
+        """A list of steps' checklist: each item names a step the page has ('## Stap N. ...'), and its id starts with
+        the instrument's id (the items of one page then stay together, and apart from every other page's)."""
+        _, body = _body(text)
+        koppen: dict[int, str] = {}
+        for line in body.splitlines():
+            if match := STEP_HEADING.match(line):
+                koppen.setdefault(int(match.group(2)), match.group(1))
+        shown = ", ".join(str(n) for n in koppen) or "geen"
+        for i, punt in enumerate(entity.data.checklist):
+            if punt.stap not in koppen:
+                self.problem(
+                    entity.src,
+                    f"checklist[{i}].stap",
+                    f"'{punt.stap}': de pagina heeft geen kop '## Stap {punt.stap}. ...'; "
+                    f"stappen op de pagina: {shown}",
+                )
+            if not punt.id.startswith(entity.id + "-"):
+                self.problem(
+                    entity.src,
+                    f"checklist[{i}].id",
+                    f"'{punt.id}' hoort niet bij dit instrument; begin de id met '{entity.id}-' "
+                    f"(bijvoorbeeld '{entity.id}-{punt.id.rsplit('-', 1)[-1]}')",
+                )
+        return koppen
 
     def read_front_matter(self, text: str, src: str, required: bool) -> dict[str, Any] | None:
         match = FRONT_MATTER.match(text)

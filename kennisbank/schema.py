@@ -259,6 +259,19 @@ class Recht(Pagina):
         return value
 
 
+class Lijstpunt(Strict):
+    """Eén af te vinken punt van een instrument met soort `stappenlijst`."""
+
+    id: Id = Field(
+        description="Vaste, unieke naam die begint met de id van het instrument (`melding-aannemen-...`); de browser "
+        "bewaart het vinkje onder deze naam en het is het anker van het punt. Verander hem niet meer."
+    )
+    tekst: Regel = Field(description="Wat je afvinkt, kort en in de gebiedende wijs ('Bedank de melder').")
+    stap: int = Field(
+        ge=1, description="Nummer van de stap op de pagina waar het punt bij hoort: 1 voor de kop '## Stap 1. ...'."
+    )
+
+
 class Instrument(Pagina):
     """Een hulpmiddel dat je meteen kunt gebruiken: leidraad, sjabloon, werkvorm of meetlijst."""
 
@@ -269,6 +282,22 @@ class Instrument(Pagina):
     oplossingen: list[Id] = Field(min_length=1, description="Ids van de oplossingen waarbij dit helpt.")
     stappen: list[Id] = Field(min_length=1, description="Ids van de stappen waarin je dit gebruikt.")
     recht: list[Id] = Field(default_factory=list, description="Ids van pagina's over wet en recht waarop dit steunt.")
+    checklist: list[Lijstpunt] = Field(
+        default_factory=list,
+        description="Alleen bij `soort: stappenlijst`: punten om af te vinken (zie het blok Lijstpunt). De site zet "
+        "ze als checklist boven de eerste stap; elk punt linkt naar zijn stap.",
+    )
+
+    @field_validator("checklist")
+    @classmethod
+    def _only_for_a_list_of_steps(cls, value: list[Lijstpunt], info: ValidationInfo) -> list[Lijstpunt]:
+        soort = info.data.get("soort")
+        if value and soort is not None and soort != "stappenlijst":
+            raise ValueError(
+                f"hoort alleen bij een instrument met 'soort: stappenlijst' (dit is een {soort}); haal het veld weg, "
+                "of maak er een stappenlijst van"
+            )
+        return value
 
 
 class Bron(Strict):

@@ -585,3 +585,58 @@ def test_a_renamed_checklist_id_is_caught(tmp_path):
         "docs/stappenplan/draagvlak.md: checklist-id 'draagvlak-gesprek' is nieuw; zet hem in tests/data/ids.txt, "
         "dan beschermt de test hem",
     ]
+
+
+# --- The checklist of a list of steps (an instrument with soort stappenlijst) -------------------------------------
+
+LIST_BODY = "\n## Wanneer gebruik je dit?\n\nTekst.\n\n## Stap 1. Luister\n\nTekst.\n\n## Stap 2. Schrijf op\n\nTekst.\n"
+
+
+def with_a_list_of_steps(**fields) -> dict[str, dict | str]:
+    content = with_new_kinds()
+    meta = page("melding", soort="stappenlijst", voor=["manager"], oplossingen=["omgaan-met-weerstand"],
+                stappen=["draagvlak"], checklist=[{"id": "melding-luisteren", "stap": 1, "tekst": "Luister."},
+                                                   {"id": "melding-opschrijven", "stap": 2, "tekst": "Schrijf op."}])
+    meta.update(fields)
+    content["instrumenten/melding.md"] = "---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n" + LIST_BODY
+    return content
+
+
+def test_a_list_of_steps_carries_a_checklist_linked_to_its_steps(tmp_path):
+    kb = load(write(tmp_path / "docs", with_a_list_of_steps()))
+    melding = kb.instrumenten["melding"]
+    assert [(p.id, p.stap) for p in melding.data.checklist] == [("melding-luisteren", 1), ("melding-opschrijven", 2)]
+    assert melding.stapkoppen == {1: "Stap 1. Luister", 2: "Stap 2. Schrijf op"}
+    assert [s.id for s in kb.stappen_bij_oplossing("omgaan-met-weerstand")] == ["draagvlak"], "geen stap erbij"
+    assert kb.checklistpunten_van_rol("manager") == [(kb.stappen["verkennen"], kb.stappen["verkennen"].data.checklist[0]),
+                                                     (kb.stappen["draagvlak"], kb.stappen["draagvlak"].data.checklist[0])]
+
+
+@pytest.mark.parametrize(("fields", "expected"), [
+    ({"soort": "gespreksleidraad"},
+     "veld 'checklist': hoort alleen bij een instrument met 'soort: stappenlijst' (dit is een gespreksleidraad); "
+     "haal het veld weg, of maak er een stappenlijst van"),
+    ({"checklist": [{"id": "melding-bellen", "stap": 3, "tekst": "Bel."}]},
+     "veld 'checklist[0].stap': '3': de pagina heeft geen kop '## Stap 3. ...'; stappen op de pagina: 1, 2"),
+    ({"checklist": [{"id": "bellen", "stap": 1, "tekst": "Bel."}]},
+     "veld 'checklist[0].id': 'bellen' hoort niet bij dit instrument; begin de id met 'melding-' "
+     "(bijvoorbeeld 'melding-bellen')"),
+    ({"checklist": [{"id": "melding-bellen", "tekst": "Bel."}]},
+     "veld 'checklist[0].stap': ontbreekt; dit veld is verplicht"),
+    ({"checklist": [{"id": "melding-bellen", "stap": 1, "tekst": "Bel.", "eigenaar": "manager"}]},
+     "veld 'checklist[0].eigenaar': onbekend veld; geldig zijn: 'id', 'tekst', 'stap'"),
+    ({"checklist": [{"id": "melding-bellen", "stap": 1, "tekst": "<b>Bel</b>"}]},
+     "veld 'checklist[0].tekst': '<b>Bel</b>' mag geen HTML bevatten (geen < of >); dit veld is platte tekst"),
+])
+def test_a_bad_checklist_of_a_list_of_steps_says_file_field_value_and_what_is_valid(tmp_path, fields, expected):
+    assert problems(tmp_path, with_a_list_of_steps(**fields)) == [f"docs/instrumenten/melding.md: {expected}"]
+
+
+def test_a_checklist_id_is_unique_across_steps_and_lists_of_steps(tmp_path):
+    content = with_a_list_of_steps()
+    content["stappenplan/draagvlak.md"]["checklist"][0]["id"] = "melding-luisteren"
+    assert problems(tmp_path, content) == [
+        "docs/stappenplan/draagvlak.md: veld 'checklist[0].id': 'melding-luisteren' staat ook in "
+        "docs/instrumenten/melding.md (checklist[0]); elke id komt één keer voor. Geef het nieuwe punt een eigen id; "
+        "verander de id van een punt dat al op de site staat niet",
+    ]
