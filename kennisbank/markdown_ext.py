@@ -64,6 +64,7 @@ ALLOWED_ATTRIBUTES = frozenset(
         "data-checklist-id",
         "data-stap",
         "data-alle-punten",
+        "data-opslag",
         "data-kb",
         "data-versie",
         "data-barriere",

@@ -39,6 +39,7 @@ from pydantic import ValidationError
 from .export import MARKDOWN_LINK, absolute_links, body_of
 from .markdown_ext import Finding, GeneratedBlocks, KennisbankExtension
 from .model import (
+    STEP_HEADING,
     ContentError,
     Entity,
     Kennisbank,
@@ -358,6 +359,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         top = self._block(r.status(entity))
         if entity.kind == "instrument":
             top += self._block(r.instrument(entity))
+            body = _before_first_step(body, self._block(r.lijst(entity)))
             body += self._block(r.downloads(entity))
         if entity.kind == "barriere":
             body = _after_first_section(body, self._block(r.herkennen(entity)))
@@ -529,6 +531,18 @@ def _after_first_section(body: str, block: str) -> str:
         return body + block
     cut = headings[1]
     return "\n".join(lines[:cut]) + block + "\n".join(lines[cut:])
+
+
+def _before_first_step(body: str, block: str) -> str:
+    """Put `block` (a list of steps' checklist) before the body's first step heading ('## Stap 1. ...'), after the
+    page's introduction; without one (or without a block), the body as it is."""
+    if not block:
+        return body
+    lines = body.split("\n")
+    first = next((i for i, line in enumerate(lines) if STEP_HEADING.match(line)), None)
+    if first is None:
+        return body + block
+    return "\n".join(lines[:first]) + block + "\n".join(lines[first:])
 
 
 def _line_of(source: str, needle: str) -> int | None:

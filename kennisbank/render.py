@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markdown.extensions.toc import slugify
 
 from .model import SAFE_LOADER, Entity, Kennisbank
 from .schema import Organisatie
@@ -29,6 +30,9 @@ TEMPLATES = Path(__file__).resolve().parents[1] / "overrides" / "kennisbank"
 ZELFSCAN = "zelfscan.md"
 STAPPENPLAN = "stappenplan/index.md"
 RECHT = "recht/index.md"
+# Names under which the browser keeps ticks (checklist.js): the stappenplan's, and one per list of steps (+ its id).
+STAPPENPLAN_OPSLAG = "kennisbank-checklist"
+LIJST_OPSLAG = "kennisbank-lijst-"
 
 
 @dataclass(frozen=True)
@@ -159,7 +163,47 @@ class Renderer:
         return self.render("relaties.html", secties=[s for s in sections if s is not None])
 
     def checklist(self, entity: Entity) -> str:
-        return self.render("stap.html", ids=self._alle_punten(), **self._checklist(entity, entity.src))
+        return self.render("stap.html", voortgang=self._voortgang(), **self._checklist(entity, entity.src))
+
+    def lijst(self, entity: Entity) -> str:
+        """The checklist of a list of steps (an instrument), grouped per step; each group links its step's heading
+        (the anchor toc gives it). Empty without items."""
+        punten = getattr(entity.data, "checklist", [])
+        if not punten:
+            return ""
+        groepen = []
+        for nummer, kop in entity.stapkoppen.items():
+            eigen = [
+                {"id": p.id, "tekst": p.tekst, "oplossingen": [], "instrumenten": [], "eigenaar": None}
+                for p in punten
+                if p.stap == nummer
+            ]
+            if eigen:
+                groepen.append({"kop": kop, "anker": slugify(kop, "-"), "punten": eigen})
+        return self.render("lijst.html", voortgang=self._voortgang(entity), groepen=groepen)
+
+    def _voortgang(self, lijst: Entity | None = None) -> dict[str, Any]:
+        """What the progress line carries (voortgang.html): the stappenplan's, or a list of steps' own, with its own
+        name in the browser's storage, so the ticks of the two never mix."""
+        t = self.teksten
+        if lijst is None:
+            ids = self._alle_punten()
+            return {
+                "ids": ids,
+                "opslag": STAPPENPLAN_OPSLAG,
+                "totaal": t["checklist"]["hele_stappenplan"],
+                "script": t["checklist"]["script"],
+            }
+        return {
+            "ids": [p.id for p in lijst.data.checklist],
+            "opslag": f"{LIJST_OPSLAG}{lijst.id}",
+            "totaal": t["lijst"]["totaal"],
+            "script": {**t["checklist"]["script"], **t["lijst"]["script"]},
+        }
+
+    def lijsten(self, here: str) -> list[Link]:
+        """Instruments with their own checklist, for the complete checklist (which does not count their items)."""
+        return [self.link(here, i) for i in self.kb.instrumenten.values() if getattr(i.data, "checklist", None)]
 
     def rol(self, entity: Entity) -> str:
         rijen = [
@@ -408,7 +452,13 @@ class Renderer:
             {"kop": self.stap_label(s), "link": self.link(here, s), **self._checklist(s, here)}
             for s in self.kb.stappen.values()
         ]
-        return self.render("volledige_checklist.html", ids=self._alle_punten(), stappen=stappen)
+        return self.render(
+            "volledige_checklist.html",
+            voortgang=self._voortgang(),
+            ids=self._alle_punten(),
+            stappen=stappen,
+            lijsten=self.lijsten(here),
+        )
 
     def begrippenlijst(self) -> str:
         begrippen = [

@@ -2,6 +2,8 @@
  * Checklists that remember what you ticked: progressive enhancement on top of plain checkboxes.
  *
  * - State lives only in this browser (localStorage), keyed by each item's stable id. No server, no cookie.
+ * - Under the name the progress line gives (data-opslag): the stappenplan's steps and its complete checklist share
+ *   one, each list of steps (an instrument) has its own, so their ticks never mix and a wipe stays on its page.
  * - Ids that no longer exist in the content are ignored; ids the browser has not seen count as not ticked.
  * - Keeps the progress lines up to date (per step and overall) and adds, after the last list, buttons for a reset
  *   with confirmation, printing, and CSV/Markdown downloads. If the browser keeps nothing, the line under the
@@ -13,17 +15,17 @@
 
   var shared = window.Kennisbank; /* gedeeld.js */
 
-  var STORAGE_KEY = "kennisbank-checklist";
+  var STORAGE_KEY = "kennisbank-checklist"; /* the stappenplan's, also when a page names none */
 
-  function load() {
-    var state = shared.loadStored(STORAGE_KEY);
+  function load(key) {
+    var state = shared.loadStored(key);
     /* An array is an object too, but JSON.stringify drops the ids set on it: every tick would be lost. */
     return state && typeof state === "object" && !Array.isArray(state) ? state : {};
   }
 
   /* false when the browser keeps nothing (storage full or blocked): the page keeps working without memory. */
-  function save(state) {
-    return shared.saveStored(STORAGE_KEY, state);
+  function save(key, state) {
+    return shared.saveStored(key, state);
   }
 
   function count(ids, state) {
@@ -73,7 +75,7 @@
      the ticks this page holds, which are the ones it shows, also when the browser does not keep them. */
   function update(ctx) {
     var t = ctx.t;
-    ctx.overall.textContent = shared.fill(t.hele_stappenplan,
+    ctx.overall.textContent = shared.fill(t.totaal,
       { afgevinkt: count(ctx.allIds, ctx.state), totaal: ctx.allIds.length });
     ctx.lists.forEach(function (list) {
       var line = list.querySelector(".kb-voortgang-stap");
@@ -94,9 +96,9 @@
   /* Every change goes here: start from what is stored (another tab may have ticked too), unless the browser refused
      to keep an earlier change; then this page holds the only copy, and the line under the buttons says so. */
   function change(ctx, apply) {
-    if (ctx.kept) ctx.state = load();
+    if (ctx.kept) ctx.state = load(ctx.key);
     apply(ctx.state);
-    ctx.kept = save(ctx.state);
+    ctx.kept = save(ctx.key, ctx.state);
     say(ctx, ctx.kept ? "" : ctx.t.niet_bewaard); /* an earlier message no longer applies */
     update(ctx);
   }
@@ -131,12 +133,21 @@
   /* Another tab ticked, or Back showed an older page: show what is stored (unless this page holds the only copy). */
   function resync(ctx) {
     if (!ctx.kept) return;
-    ctx.state = load();
+    ctx.state = load(ctx.key);
     showTicks(ctx);
     update(ctx);
   }
 
   var current = null; /* the page now shown, for the window's listeners */
+  var watched = {}; /* storage names with a listener: one each, as the window outlives the pages */
+
+  function watch(key) {
+    if (watched[key]) return;
+    watched[key] = true;
+    shared.onStoredChange(key, function () {
+      if (current && current.key === key && current.overall.isConnected) resync(current);
+    });
+  }
 
   function init() {
     var overall = document.querySelector(".kb-voortgang[data-alle-punten]");
@@ -147,8 +158,9 @@
     overall.dataset.ready = "true";
 
     var boxes = Array.prototype.slice.call(document.querySelectorAll(".kb-checklist input[data-checklist-id]"));
+    var key = overall.dataset.opslag || STORAGE_KEY;
     var ctx = {
-      t: t, overall: overall, lists: lists, boxes: boxes, state: load(), kept: true,
+      t: t, key: key, overall: overall, lists: lists, boxes: boxes, state: load(key), kept: true,
       allIds: (overall.dataset.allePunten || "").split(/\s+/).filter(Boolean),
       pageIds: boxes.map(function (box) { return box.dataset.checklistId; }),
       message: document.querySelector(".kb-checklist-melding")
@@ -165,8 +177,8 @@
     addButtons(ctx);
     update(ctx);
     current = ctx;
+    watch(key);
   }
 
-  shared.onStoredChange(STORAGE_KEY, function () { if (current && current.overall.isConnected) resync(current); });
   shared.onEveryPage(init);
 })();
