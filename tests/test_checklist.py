@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from helpers import FULL_STORAGE, LocalServer, site_keys, storage_key, watched_page
+from helpers import FULL_STORAGE, LocalServer, axe_violations, site_keys, storage_key, watched_page
 
 pytestmark = pytest.mark.browser
 
 STEP = "stappenplan/verkennen/"
 STORAGE_KEY = "kennisbank-checklist"
+LIST = "instrumenten/melding-aannemen/"  # a list of steps (instrument) with its own checklist
+LIST_KEY = "kennisbank-lijst-melding-aannemen"
 
 
 @pytest.fixture
@@ -275,7 +277,7 @@ def test_without_javascript_the_checklist_is_complete(chromium, served_site, kb)
     context.close()
 
 
-@pytest.mark.parametrize("path", [STEP, "checklist/"])
+@pytest.mark.parametrize("path", [STEP, "checklist/", LIST])
 def test_without_javascript_the_page_says_it_does_not_remember(chromium, served_site, path):
     """Without JavaScript the boxes can be ticked but are forgotten; the page says so (like the zelfscan does)."""
     context = chromium.new_context(java_script_enabled=False)
@@ -285,6 +287,16 @@ def test_without_javascript_the_page_says_it_does_not_remember(chromium, served_
     assert note.count() == 1 and note.is_visible()
     assert "onthoudt deze pagina je vinkjes niet" in note.inner_text()
     context.close()
+
+
+@pytest.mark.parametrize("path", [STEP, "checklist/", LIST])
+def test_the_checklist_says_the_ticks_stay_in_this_browser_on_this_device(page, served_site, path):
+    """Like the zelfscan (review M10): where the ticks are kept, and that they go nowhere."""
+    page.goto(served_site.url + path)
+    note = page.locator("article .kb-privacy")
+    assert note.count() == 1 and note.is_visible()
+    assert "alleen op dit apparaat, in de opslag van deze browser" in note.inner_text()
+    assert "nergens heen" in note.inner_text()
 
 
 def test_with_javascript_the_no_javascript_note_is_not_shown(page):
@@ -370,3 +382,40 @@ def test_the_checklist_keeps_working_with_instant_navigation(chromium, tmp_path,
         page.locator(".kb-uitspraak label").nth(3).click()
         assert page.locator(".kb-zs-volgorde li").count() == 1
         page.close()
+
+
+def test_a_list_of_steps_has_its_own_checklist_on_a_phone(chromium, served_site, kb):
+    """The checklist of an instrument (a list of steps) at 320 px: above the first step, each group linking its step;
+    a tick survives a reload, is kept under the page's own name and leaves the stappenplan's ticks alone; the wipe
+    button clears it; axe finds nothing, also with ticks and buttons."""
+    items = kb.instrumenten["melding-aannemen"].data.checklist
+    with watched_page(chromium, served_site.url + LIST, viewport={"width": 320, "height": 640}) as page:
+        page.locator(".kb-knoppen").wait_for()
+        step_heading = page.locator("h2", has_text="Stap 1.").first
+        assert page.locator(".kb-voortgang").evaluate("(e, h) => !!(e.compareDocumentPosition(h) & 4)",
+                                                      step_heading.element_handle()), "boven de eerste stap"
+        page.locator("article .kb-lijst-stap").get_by_role("link", name=step_heading.inner_text()).click()
+        assert page.evaluate("location.hash") == "#" + step_heading.get_attribute("id")
+        page.get_by_role("checkbox", name=items[0].tekst, exact=True).check()
+        assert page.locator(".kb-voortgang").inner_text() == f"Deze lijst: 1 van {len(items)} punten afgevinkt."
+        assert axe_violations(page) == []
+        page.reload()
+        assert page.locator(f"#checklist-{items[0].id}").is_checked()
+        assert site_keys(page) == [storage_key(page, LIST_KEY)], "alleen de eigen sleutel, niet die van het stappenplan"
+        assert json.loads(page.evaluate("key => localStorage.getItem(key)", storage_key(page, LIST_KEY))) == {
+            items[0].id: True}
+        page.goto(served_site.url + "checklist/")
+        total = sum(len(s.data.checklist) for s in kb.stappen.values())
+        assert page.locator(".kb-checklist input:checked").count() == 0
+        assert page.locator(".kb-voortgang").inner_text() == f"Hele stappenplan: 0 van {total} punten afgevinkt."
+        assert page.locator(f"#checklist-{items[0].id}").count() == 0, "de complete checklist neemt de lijst niet op"
+        page.get_by_role("checkbox", name=kb.stappen["verkennen"].data.checklist[0].tekst).check()
+        page.goto(served_site.url + LIST)
+        assert page.locator(".kb-checklist input:checked").count() == 1, "een vinkje in het stappenplan telt hier niet"
+        page.once("dialog", lambda dialog: dialog.accept())
+        page.get_by_role("button", name="Vinkjes op deze pagina wissen").click()
+        assert page.locator(".kb-checklist input:checked").count() == 0
+        page.reload()
+        assert page.locator(".kb-checklist input:checked").count() == 0
+        page.goto(served_site.url + STEP)
+        assert page.locator(".kb-checklist input:checked").count() == 1, "wissen op de lijst laat het stappenplan staan"

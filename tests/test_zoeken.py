@@ -355,6 +355,14 @@ def test_a_phrase_that_asks_for_a_kind_of_page_is_answered_by_that_page(search_p
 
 
 @pytest.mark.browser
+def test_the_checklist_for_the_conversation_after_a_report_is_found(search_page):
+    """Usability review: a worker looks for "the checklist for the conversation after a report" and wants to tick
+    items. The list of steps with its own checklist comes first, not the stappenplan's complete checklist."""
+    pages, _ = search(search_page, "checklist gesprek melding")
+    assert pages[:1] == ["instrumenten/melding-aannemen/"]
+
+
+@pytest.mark.browser
 def test_a_split_verb_counts_as_one_word(search_page):
     """"hoe houd ik klachten bij" asks for "klachten bijhouden": the light verb and its particle make one verb."""
     split, _ = search(search_page, "hoe houd ik klachten bij")
