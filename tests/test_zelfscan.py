@@ -193,7 +193,10 @@ def test_two_tabs_keep_each_others_answers_and_a_wipe_stays_a_wipe(page, barrier
     page.get_by_role("button", name="Antwoorden wissen").click()
     expect(other.locator(".kb-zelfscan-vragen input:checked")).to_have_count(0)
     answer(other, third, 1)
-    stored = json.loads(page.evaluate("key => localStorage.getItem(key)", storage_key(page, STORAGE_KEY)))
+    # Tabs may run in separate processes: one tab's write reaches the other's storage a moment later.
+    key = storage_key(page, STORAGE_KEY)
+    page.wait_for_function("key => localStorage.getItem(key) !== null", arg=key)
+    stored = json.loads(page.evaluate("key => localStorage.getItem(key)", key))
     assert stored["antwoorden"] == {third: 1}
     assert shown_order(other) == [barrieres[2][1]]
 
