@@ -611,6 +611,10 @@ def test_a_5000_character_query_is_answered(search_page):
     query = "klacht over discriminatie " + "x" * 5000
     pages, _ = search(search_page, query)
     assert "recht/iemand-meldt-discriminatie/" in pages[:5]
+    # Only that first part counts, for every rule: words far beyond it (here phrases that ask for the residents' route
+    # and the law) change nothing, and the engine does not read all of them at each step (`max_lengte`).
+    longer, _ = search(search_page, query + " waar kan ik klagen wetgeving zijn we verplicht")
+    assert longer == pages
 
 
 # One set of rules for build and browser ------------------------------------------------------------------------------

@@ -810,6 +810,7 @@
 
   /* What the phrase rules compare, worked out once per query rather than once per page. */
   Engine.prototype.queryShape = function (query) {
+    query = String(query).slice(0, this.limits.max_lengte);  /* the part of the query `analyse` uses */
     var stems = this.phraseStems(query);
     return { text: " " + words(query).join(" ") + " ", stems: stems, stemText: " " + stems.join(" ") + " " };
   };
