@@ -291,6 +291,16 @@ def test_no_dead_end_without_a_word_to_search_for(search_page, query):
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("query", ["constructor", "tostring racisme", "__proto__", "hasownproperty"])
+def test_a_word_that_names_something_inside_javascript_is_just_a_word(search_page, query):
+    """Words are looked up in tables; a word like "constructor" must not find the table's own machinery (it broke
+    the search for that query)."""
+    ask(search_page, query)
+    search_page.wait_for_function(SEARCH_DONE, arg=query)
+    assert search(search_page, "racisme")[0] != []
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize("engine_file", ["zoekmachine.js", "zoekregels.js"])
 def test_when_the_engine_fails_to_load_there_is_help_and_the_next_search_retries(served_site, chromium, engine_file):
     """A network hiccup while the engine loads (it loads only when someone searches) gives the help and its links,

@@ -805,7 +805,8 @@
   Engine.prototype.phraseStems = function (text) {
     var self = this;
     var pronouns = this.limits.voornaamwoorden;
-    return words(text).map(function (w) { return self.stem(pronouns[w] || w); });
+    var own = Object.prototype.hasOwnProperty;  /* "constructor" is a word, not the object's constructor */
+    return words(text).map(function (w) { return self.stem(own.call(pronouns, w) ? pronouns[w] : w); });
   };
 
   /* What the phrase rules compare, worked out once per query rather than once per page. */
