@@ -169,6 +169,53 @@ def test_online_check_does_not_follow_a_redirect_into_a_private_network(local_se
     assert checker.check(local_server + "/redirect").ok
 
 
+def _resolver(monkeypatch, answers):
+    """Let `socket.getaddrinfo` answer for made-up public hosts: host -> a list of addresses, one per lookup (the
+    last one repeats). Every other host gets the real lookup (the local test server)."""
+    import socket
+
+    real = socket.getaddrinfo
+    asked: dict[str, int] = {}
+
+    def fake(host, port, *args, **kwargs):
+        if host not in answers:
+            return real(host, port, *args, **kwargs)
+        n = asked[host] = asked.get(host, 0) + 1
+        address = answers[host][min(n, len(answers[host])) - 1]
+        return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (address, int(port or 443)))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", fake)
+
+
+def test_online_check_asks_the_host_it_checked_not_another_behind_a_backslash(local_server, monkeypatch):
+    # Red team: urlsplit reads 'http://127.0.0.1:PORT\\@example.org/' as host example.org (public), but requests
+    # (urllib3) ends the host at the backslash and connects to 127.0.0.1. The build and check_external_format accept
+    # such a link in a page ([bron](https://169.254.169.254\\@example.org/latest/meta-data/)).
+    _resolver(monkeypatch, {"example.org": ["93.184.215.14"]})
+    url = local_server + "\\@example.org/ok"
+    result = OnlineChecker(timeout=0.5, retries=0).check(url)
+    assert sum(_Handler.hits.values()) == 0, f"de controle vroeg een adres in een eigen netwerk op: {_Handler.hits}"
+    assert not result.ok
+
+
+def test_online_check_asks_the_address_it_checked_not_a_new_lookup(local_server, monkeypatch):
+    # Red team (DNS rebinding): _not_public looks the host up, then requests looks it up again. A name that first
+    # answers with a public address and then with 127.0.0.1 (TTL 0) gets past the check.
+    _resolver(monkeypatch, {"rebind.example.org": ["93.184.215.14", "127.0.0.1"]})
+    port = local_server.rsplit(":", 1)[1]
+    result = OnlineChecker(timeout=0.5, retries=0).check(f"http://rebind.example.org:{port}/ok")
+    assert sum(_Handler.hits.values()) == 0, f"de controle vroeg een adres in een eigen netwerk op: {_Handler.hits}"
+    assert not result.ok
+
+
+@pytest.mark.parametrize("url", ["https://example.org:99999/", "https://example.org:abc/"])
+def test_online_check_reports_a_link_with_a_bad_port_instead_of_crashing(url):
+    # Red team: urlsplit(url).port raises ValueError in _not_public, outside the try in _fetch: one such link in a
+    # page stops the whole online check (check_external_format and the build let it through).
+    result = OnlineChecker(timeout=0.5, retries=0).check(url)
+    assert not result.ok
+
+
 @pytest.mark.online
 def test_external_links_are_reachable(parsed):
     checker = OnlineChecker(cache_file=ROOT / ".cache/linkcheck.json")
