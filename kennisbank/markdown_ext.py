@@ -108,11 +108,14 @@ def allowed_link(url: str) -> bool:
     return address.scheme.lower() in SAFE_SCHEMES and not (address.netloc and not address.scheme)
 
 
+def _decoded(url: str) -> str:
+    """Markdown's escapes ('\\\\' is kept as STX 92 ETX until the end) and entities decoded."""
+    return html.unescape(MARKDOWN_ESCAPE.sub(lambda m: chr(int(m.group(1))), url))
+
+
 def _as_browser_reads(url: str) -> str:
-    """Markdown's escapes ('\\\\' is kept as STX 92 ETX until the end) and entities decoded, the characters a
-    browser skips removed, and '\\' read as '/' (as browsers do)."""
-    unescaped = MARKDOWN_ESCAPE.sub(lambda m: chr(int(m.group(1))), url)
-    return INVISIBLE.sub("", html.unescape(unescaped)).replace("\\", "/")
+    """The address decoded, the characters a browser skips removed, and '\\' read as '/' (as browsers do)."""
+    return INVISIBLE.sub("", _decoded(url)).replace("\\", "/")
 
 
 @dataclass(frozen=True)
@@ -212,6 +215,15 @@ class _SafeOutput(Treeprocessor):
             written = value.replace(AMP_SUBSTITUTE, "&")  # as in the page's source, also when encoded
             address = urlsplit(_as_browser_reads(written))
             scheme = address.scheme.lower()
+            if "\\" in _decoded(written):
+                # A browser reads '\' as '/': 'https://10.0.0.1\@example.org/' goes to 10.0.0.1, not example.org.
+                self.report(
+                    Finding(
+                        f"een link met een backslash ('\\') is niet toegestaan ('{written[:60]}'): een browser leest "
+                        "die als '/' en gaat dan ergens anders heen dan er lijkt te staan; schrijf '/'",
+                        written[:40],
+                    )
+                )
             if scheme not in SAFE_SCHEMES:  # allowed_link(), with the address at hand for the image check below
                 self.report(
                     Finding(

@@ -20,7 +20,10 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 import requests
 from bs4 import BeautifulSoup
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import TimeoutError
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import NewConnectionError, TimeoutError
+from urllib3.util import parse_url
 from urllib3.util.retry import Retry
 
 # The one place for external links that may use plain http (hosts without https). Keep it empty if you can.
@@ -160,7 +163,7 @@ class OnlineChecker:
         )
         self.session = requests.Session()
         self.session.headers["User-Agent"] = "kennisbank-linkcheck (+https://example.org)"
-        adapter = HTTPAdapter(max_retries=retry)
+        adapter = (_PublicOnlyAdapter if public_only else HTTPAdapter)(max_retries=retry)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
 
@@ -185,8 +188,11 @@ class OnlineChecker:
         except requests.exceptions.Timeout:
             return self._timed_out(url)
         except requests.exceptions.ConnectionError as error:
+            reason = getattr(error.args[0], "reason", None) if error.args else None
+            if isinstance(reason, PrivateAddressError):
+                return OnlineResult(url, False, None, f"niet opgevraagd: {reason.address}")
             # After the last retry urllib3 wraps a read timeout in a MaxRetryError; report it as the timeout it is.
-            if isinstance(getattr(error.args[0], "reason", None) if error.args else None, TimeoutError):
+            if isinstance(reason, TimeoutError):
                 return self._timed_out(url)
             return OnlineResult(url, False, None, f"niet bereikbaar: {type(error).__name__}")
         except requests.exceptions.RequestException as error:
@@ -217,16 +223,88 @@ class OnlineChecker:
 
 def _not_public(url: str) -> str | None:
     """Why a link may not be asked for, or None. A pull request decides which links the online check opens on the
-    maintainer's machine: never one into a private network (a router, a cloud metadata service, localhost)."""
-    parts = urlsplit(url)
+    maintainer's machine: never one into a private network (a router, a cloud metadata service, localhost). This is
+    the first check, for a clear message; the connection checks the address it really connects to again."""
+    if any(c == "\\" or c.isspace() or not c.isprintable() for c in url):
+        return "niet opgevraagd: een backslash, spatie of onzichtbaar teken in het adres"
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+        # The host as the request will read it: two parsers that disagree can be made to ask another host.
+        if parts.hostname != (parse_url(url).host or "").strip("[]").lower():
+            return f"niet opgevraagd: het adres '{url}' is dubbelzinnig"
+    except ValueError as error:
+        return f"niet opgevraagd: ongeldig adres ({error})"
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         return f"niet opgevraagd: alleen http(s) naar een host, niet '{url}'"
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(parts.hostname, parts.port or 443)}
+        addresses = {info[4][0] for info in socket.getaddrinfo(parts.hostname, port or 443)}
     except (socket.gaierror, UnicodeError):
         return f"niet bereikbaar: host '{parts.hostname}' bestaat niet"
     for address in addresses:
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if not ip.is_global:
-            return f"niet opgevraagd: {parts.hostname} is een adres in een eigen netwerk ({ip}), niet op internet"
+        if not _is_public(address):
+            return f"niet opgevraagd: {parts.hostname} is een adres in een eigen netwerk ({address}), niet op internet"
     return None
+
+
+# IPv6 addresses that carry an IPv4 address in their last 32 bits (NAT64, IPv4-compatible).
+_EMBEDDING = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("::/96"))
+
+
+def _is_public(address: str) -> bool:
+    """A global address, also for the IPv4 address inside an IPv6 one (mapped, 6to4, NAT64)."""
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = ip.ipv4_mapped or ip.sixtofour
+        if inner is None and any(ip in network for network in _EMBEDDING):
+            inner = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if inner is not None and not inner.is_global:
+            return False
+    return ip.is_global
+
+
+class PrivateAddressError(NewConnectionError):
+    """The connection would reach an address in a private network."""
+
+    def __init__(self, conn: HTTPConnection, address: str):
+        self.address = f"{conn.host} is een adres in een eigen netwerk ({address}), niet op internet"
+        super().__init__(conn, self.address)
+
+
+class _PublicOnly:
+    """Look the host up once, check every address, and connect to a checked one: a name that answers with a public
+    address to the first check and a private one to the request (DNS rebinding) gets nowhere."""
+
+    def _new_conn(self):  # type: ignore[no-untyped-def]
+        name = self._dns_host
+        addresses = [info[4][0] for info in socket.getaddrinfo(name, self.port, 0, socket.SOCK_STREAM)]
+        for address in addresses:
+            if not _is_public(address):
+                raise PrivateAddressError(self, address)
+        self._dns_host = addresses[0]  # connect to the address checked, not to a new answer for the name
+        try:
+            return super()._new_conn()
+        finally:
+            self._dns_host = name
+
+
+class _PublicOnlyHTTPConnection(_PublicOnly, HTTPConnection):
+    pass
+
+
+class _PublicOnlyHTTPSConnection(_PublicOnly, HTTPSConnection):
+    pass
+
+
+class _PublicOnlyHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _PublicOnlyHTTPConnection
+
+
+class _PublicOnlyHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _PublicOnlyHTTPSConnection
+
+
+class _PublicOnlyAdapter(HTTPAdapter):
+    def init_poolmanager(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _PublicOnlyHTTPPool, "https": _PublicOnlyHTTPSPool}

@@ -149,7 +149,9 @@ def test_online_checker_against_local_server(local_server, tmp_path):
 
 
 @pytest.mark.parametrize("url", ["https://127.0.0.1/", "https://localhost:8080/admin", "http://10.0.0.1/",
-                                 "https://169.254.169.254/latest/meta-data/", "https://[::1]/", "https://192.168.1.1/"])
+                                 "https://169.254.169.254/latest/meta-data/", "https://[::1]/", "https://192.168.1.1/",
+                                 "https://[64:ff9b::a9fe:a9fe]/", "https://[2002:7f00:1::]/", "https://[::127.0.0.1]/",
+                                 "https://[::ffff:10.0.0.1]/"])
 def test_online_check_never_opens_a_link_into_a_private_network(url):
     # A pull request chooses the links that `pytest --online` opens on a maintainer's machine.
     result = OnlineChecker(timeout=0.5, retries=0).check(url)
@@ -159,9 +161,9 @@ def test_online_check_never_opens_a_link_into_a_private_network(url):
 def test_online_check_does_not_follow_a_redirect_into_a_private_network(local_server, monkeypatch):
     import linkcheck
 
-    real = linkcheck._not_public
+    real = linkcheck._is_public
     # The local test server stands in for a public host; every other address gets the real check.
-    monkeypatch.setattr(linkcheck, "_not_public", lambda url: None if url.startswith(local_server) else real(url))
+    monkeypatch.setattr(linkcheck, "_is_public", lambda address: address == "127.0.0.1" or real(address))
     checker = OnlineChecker(timeout=0.5, retries=0)
     result = checker.check(local_server + "/to-metadata")
     assert not result.ok and "169.254.169.254" in result.reason

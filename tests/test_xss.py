@@ -61,6 +61,13 @@ def test_links_with_another_scheme_are_refused(body, scheme):
     assert any(f"een link naar '{scheme}:' is niet toegestaan" in m for m in findings(body)), findings(body)
 
 
+@pytest.mark.parametrize("body", ["[bron](https://169.254.169.254\\@example.org/latest/meta-data/)",
+                                  "[bron](https://10.0.0.1&#92;@example.org/)", "[x][r]\n\n[r]: https://127.0.0.1\\@example.org/"])
+def test_a_link_with_a_backslash_is_refused(body):
+    """A browser reads '\\' as '/': the link would go to the address before it, not to the host it seems to name."""
+    assert any("een link met een backslash" in m for m in findings(body)), findings(body)
+
+
 @pytest.mark.parametrize("body", ["![teller](https://tracker.example/pixel.png)", "![x](//tracker.example/p.png)",
                                   "![x][r]\n\n[r]: https://tracker.example/p.png", "![x](\\\\\\\\tracker.example/p.png)"])
 def test_an_image_from_another_host_is_refused(body):
