@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from markdown.extensions.toc import slugify
 from pydantic import BaseModel, ValidationError
 
 from .markdown_ext import allowed_link
@@ -52,6 +53,10 @@ LOOSE_EXAMPLE = re.compile(
 )
 # A step of a list of steps (an instrument with `soort: stappenlijst`): '## Stap 3. Kies de route'.
 STEP_HEADING = re.compile(r"^## +(Stap +(\d+)\b.*?)[ #]*$")
+ANY_HEADING = re.compile(r"^#{1,6} +(.*?)[ #]*$")
+# Markdown in a heading changes its text and anchor from what the source says: a checklist's link to it would not
+# match. Steps with a checklist keep plain headings.
+HEADING_MARKUP = re.compile(r"[*_`\[\]&<>\\]")
 
 # MkDocs reads "Key: value" lines at the top of a page without '---' as metadata (MultiMarkdown style, the same
 # pattern as mkdocs.utils.meta), which would bypass the front-matter checks.
@@ -427,9 +432,20 @@ class _Loader:
         the instrument's id (the items of one page then stay together, and apart from every other page's)."""
         _, body = _body(text)
         koppen: dict[int, str] = {}
+        anchors: dict[str, int] = defaultdict(int)  # how many headings of the page get each anchor
         for line in body.splitlines():
+            if heading := ANY_HEADING.match(line):
+                anchors[slugify(heading.group(1), "-")] += 1
             if match := STEP_HEADING.match(line):
                 koppen.setdefault(int(match.group(2)), match.group(1))
+        for nummer, kop in koppen.items():
+            if HEADING_MARKUP.search(kop) or anchors[slugify(kop, "-")] > 1:
+                self.problem(
+                    entity.src,
+                    f"kop van stap {nummer}",
+                    f"'{kop}': de checklist linkt naar deze kop; geef hem gewone tekst (geen opmaak, link of &) die "
+                    "geen andere kop op de pagina heeft",
+                )
         shown = ", ".join(str(n) for n in koppen) or "geen"
         for i, punt in enumerate(entity.data.checklist):
             if punt.stap not in koppen:

@@ -632,6 +632,20 @@ def test_a_bad_checklist_of_a_list_of_steps_says_file_field_value_and_what_is_va
     assert problems(tmp_path, with_a_list_of_steps(**fields)) == [f"docs/instrumenten/melding.md: {expected}"]
 
 
+@pytest.mark.parametrize("body", [
+    LIST_BODY.replace("## Wanneer gebruik je dit?", "### Stap 1. Luister"),  # an earlier heading takes the anchor
+    LIST_BODY.replace("## Stap 1. Luister", "## Stap 1. Luister **goed**"),  # markup: another text and anchor
+    LIST_BODY.replace("## Stap 1. Luister", "## Stap 1. Luister [hier](https://example.org)"),
+])
+def test_the_checklist_links_only_to_a_step_heading_it_can_name(tmp_path, body):
+    """Red team: the checklist's link to a step is made from the source line. Another heading with the same anchor,
+    or markup in the heading, would send it elsewhere or nowhere, without any error."""
+    content = with_a_list_of_steps()
+    content["instrumenten/melding.md"] = content["instrumenten/melding.md"].replace(LIST_BODY, body)
+    found = problems(tmp_path, content)
+    assert len(found) == 1 and "veld 'kop van stap 1':" in found[0] and "gewone tekst" in found[0], found
+
+
 def test_a_checklist_id_is_unique_across_steps_and_lists_of_steps(tmp_path):
     content = with_a_list_of_steps()
     content["stappenplan/draagvlak.md"]["checklist"][0]["id"] = "melding-luisteren"
