@@ -401,6 +401,9 @@ def test_the_sites_own_subject_says_where_not_what(search_page):
     assert pages[:1] == ["oplossingen/structurele-training/"]
     pages, _ = search(search_page, "gelijke behandeling")
     assert pages[:1] == ["recht/algemene-wet-gelijke-behandeling/"]
+    # It adds less to the score too: a manager who asks about measuring gets the page about measuring, not the law.
+    pages, _ = search(search_page, "meten of we iedereen gelijk behandelen")
+    assert pages[:1] == ["oplossingen/monitoren-met-data-en-klachten/"]
 
 
 @pytest.mark.browser

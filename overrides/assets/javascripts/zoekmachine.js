@@ -1019,7 +1019,9 @@
         var part = m.kind === "deel" ? self.weights.wegen.deel : 1;
         matched += analysis[k].gewicht * part;
         covered += weight[k] * Math.min(1, m.strength / self.covered) * part;
-        score += importance[k] * weight[k] * m.score;
+        /* The site's own subject says where to look, so it also adds less to the score than the other words. */
+        var where = others && analysis[k].site ? self.weights.site_onderwerp : 1;
+        score += importance[k] * weight[k] * m.score * where;
         level = Math.max(level, m.level);
       });
       var share = covered / pageNeeded;
