@@ -455,7 +455,6 @@ class Renderer:
         return self.render(
             "volledige_checklist.html",
             voortgang=self._voortgang(),
-            ids=self._alle_punten(),
             stappen=stappen,
             lijsten=self.lijsten(here),
         )
