@@ -941,16 +941,22 @@
       terms: item.wegen.length ? item.wegen[0].terms : [] };
   };
 
-  Engine.prototype.intentFactor = function (shape, page, analysis) {
+  /* The intents a query asks for: its phrases and words are in the query and none of the words it excludes. Found once
+     per query; whether an intent wants a page is a question per page (intentFactor). */
+  Engine.prototype.askedIntents = function (shape) {
+    var has = function (p) { return shape.text.indexOf(p) !== -1; };
+    return this.intents.filter(function (intent) {
+      return (!intent.phrases.length || intent.phrases.some(has)) && (!intent.any.length || intent.any.some(has)) &&
+        !intent.none.some(has);
+    });
+  };
+
+  Engine.prototype.intentFactor = function (shape, page, analysis, intents) {
     var self = this;
-    var text = shape.text;
     var factor = this.titlePhrase(shape, page) * this.headingMatch(analysis, page);
     var asked = false;
-    this.intents.forEach(function (intent) {
-      var wanted = wants(intent, page);
-      var has = function (p) { return text.indexOf(p) !== -1; };
-      if (wanted && (!intent.phrases.length || intent.phrases.some(has)) && (!intent.any.length || intent.any.some(has))
-          && !intent.none.some(has) && (!intent.naming.length || self.namedAfter(intent.naming, shape, page))) {
+    intents.forEach(function (intent) {
+      if (wants(intent, page) && (!intent.naming.length || self.namedAfter(intent.naming, shape, page))) {
         factor *= intent.factor;
         asked = true;
       }
@@ -975,6 +981,7 @@
     var self = this;
     var shape = this.queryShape(query);
     var claims = this.claims(shape, analysis);
+    var intents = this.askedIntents(shape);
     var claimedFor = function (k, page) {
       return claims[k].some(function (intent) { return wants(intent, page); });
     };
@@ -1025,7 +1032,7 @@
         level = Math.max(level, m.level);
       });
       var share = covered / pageNeeded;
-      var factor = Math.pow(share, self.weights.aandeel_macht) * self.intentFactor(shape, s.page, analysis);
+      var factor = Math.pow(share, self.weights.aandeel_macht) * self.intentFactor(shape, s.page, analysis, intents);
       return { page: s.page, matches: s.matches, share: matched / pageTotal, level: level, score: score * factor };
     }).filter(function (s) {
       return s.score > 0 && s.share >= self.weights.min_aandeel &&
