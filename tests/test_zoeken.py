@@ -543,6 +543,18 @@ def test_a_compound_with_a_typo_is_repaired_into_its_parts(search_page):
 
 
 @pytest.mark.browser
+def test_a_compound_whose_parts_never_meet_on_a_page_is_its_parts_apart(search_page):
+    """"gespreksformat": a word of the site (gesprek) and an everyday word for one (format: instrument), but no page
+    has both as one word. Alone in the box it is asked as its parts written apart, so it is not a dead end. A compound
+    with a part the site does not have as a subject stays empty."""
+    pages, _ = search(search_page, "gespreksformat")
+    assert pages and pages == search(search_page, "gesprek format")[0]
+    assert "instrumenten/" in pages[:3]
+    for other in ("hondenbelasting", "weerbericht", "afvalkalender"):
+        assert search(search_page, other)[0] == [], other
+
+
+@pytest.mark.browser
 def test_a_long_question_with_two_subjects_is_not_a_dead_end(search_page):
     """A question of four content words or more is a real question (`lange_vraag`). When it finds nothing as a
     whole, the words of it that name subjects of the site are enough, if there are two. A long question about

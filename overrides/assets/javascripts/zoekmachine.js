@@ -1119,6 +1119,17 @@
         if (ranked.length) analysis = again;
       }
     }
+    if (!ranked.length) {
+      /* Still nothing for a single word: a compound whose parts are all subjects of the site, but never together on
+         one page ("gespreksformat"), asks for its parts written apart, as "stappen plan" asks for the compound. A
+         word with a part the site has only in passing ("openingstijden", "hondenbelasting") stays empty, and so does
+         a question of more words ("belastingaangifte uitstel"). */
+      var apart = analysis.length === 1 && this.apart(analysis[0]);
+      if (apart) {
+        ranked = this.rank(apart.query, apart.analysis);
+        if (ranked.length) analysis = apart.analysis;
+      }
+    }
     var items = ranked.slice(0, this.limits.max_resultaten).map(function (s) {
       var stems = new Set();
       var terms = {};
@@ -1152,6 +1163,19 @@
       result.kennisbank = { suggesties: analysis.length ? this.suggestions(analysis) : [] };
     }
     return result;
+  };
+
+  /* A compound as its parts written apart, when that gives more than one content word and each names a subject of
+     the site (a word in a title or keywords, or an everyday word of woorden.yml): "openingstijden" has "tijd", but
+     "opening" is only somewhere in a text. */
+  Engine.prototype.apart = function (item) {
+    var self = this;
+    var parts = this.splitter.parts(item.tekst);
+    if (!parts || parts.length < 2) return null;
+    var query = parts.join(" ");
+    var again = this.analyse(query);
+    var found = again.every(function (word) { return self.siteTopic(word.tekst); });
+    return again.length > 1 && found ? { query: query, analysis: again } : null;
   };
 
   /* "Bedoelde je ...": up to three other queries that do find something: with a typo corrected, or without the
