@@ -543,6 +543,18 @@ def test_a_compound_with_a_typo_is_repaired_into_its_parts(search_page):
 
 
 @pytest.mark.browser
+def test_where_to_start_is_the_first_step(search_page):
+    """"Waar moeten we beginnen", "wat is een goede eerste stap" at the end of a long situation ask where to start:
+    the stappenplan and its first step (find out how it goes now) come first. "Hoe begin ik over ..." asks how to
+    bring something up, and is left alone."""
+    asked = "de gemeenteraad wil dat we racisme in onze dienstverlening aanpakken, wat is een goede eerste stap"
+    pages, _ = search(search_page, asked)
+    assert pages[:1] == ["stappenplan/verkennen/"]
+    pages, _ = search(search_page, "onze bibliotheek wil dat alle bezoekers even welkom zijn, waar moeten we beginnen")
+    assert set(pages[:2]) == {"stappenplan/", "stappenplan/verkennen/"}
+
+
+@pytest.mark.browser
 def test_a_compound_whose_parts_never_meet_on_a_page_is_its_parts_apart(search_page):
     """"gespreksformat": a word of the site (gesprek) and an everyday word for one (format: instrument), but no page
     has both as one word. Alone in the box it is asked as its parts written apart, so it is not a dead end. A compound
