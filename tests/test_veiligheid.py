@@ -422,3 +422,30 @@ def test_what_another_markdown_program_would_run_never_reaches_the_download(atta
     assert result.returncode != 0
     assert "docs/instrumenten/bestuursnotitie.md: regel" in attack.log and message in attack.log
     assert not (attack.site / "instrumenten/bestuursnotitie/bestuursnotitie.md").exists()
+
+
+# Fifth review: reference definitions that only another Markdown program reads ---------------------------------
+
+
+@pytest.mark.parametrize("payload", [
+    # CommonMark reads a definition inside a quote for the whole document, and folds ẞ to ss.
+    "Lees [de handleiding][ẞ] voor meer.\n\n> [ss]: javascript:alert(document.domain)",
+    # CommonMark lets a label run over two lines and joins it with one space; Python-Markdown keeps the line break,
+    # so on the site this stays text, and no check sees a link.
+    "Lees [de handleiding][Foo bar] voor meer.\n\n[Foo\n  bar]: javascript:alert(document.domain)",
+    # The same for a picture from another server, which a Markdown viewer fetches when the download is opened.
+    "Zie ![het schema][ẞ].\n\n> [ss]: https://tracker.example/pixel.png",
+    # A definition in a list item, and one with its address on the next line.
+    "Lees [de handleiding][ẞ] voor meer.\n\n- [ss]: javascript:alert(document.domain)",
+    "Lees [de handleiding][ẞ] voor meer.\n\n[ss]:\n  javascript:alert(document.domain)",
+])
+def test_a_reference_that_only_another_markdown_program_reads_never_reaches_the_download(attack, payload):
+    """The source check looks for a definition at the start of a line with a one-line name; CommonMark also takes one
+    inside a quote (> [ss]: ...) and one whose name runs over two lines, and both become a link in the download."""
+    attack.append("docs/instrumenten/bestuursnotitie.md", "\n" + payload + "\n")
+    result = attack.build()
+    download = attack.site / "instrumenten/bestuursnotitie/bestuursnotitie.md"
+    assert result.returncode != 0, "de build liep door; de download bevat: " + (
+        download.read_text(encoding="utf-8")[-200:] if download.exists() else "(geen)")
+    assert "docs/instrumenten/bestuursnotitie.md: regel" in attack.log
+    assert not download.exists()
