@@ -23,7 +23,6 @@ import yaml
 from markdown.extensions.toc import slugify
 from pydantic import BaseModel, ValidationError
 
-from .markdown_ext import allowed_link
 from .schema import (
     INVISIBLE,
     Begrip,
@@ -915,12 +914,15 @@ def _load_yaml(text: str) -> tuple[Any, list[int]]:
 
 # What other Markdown programs make active when someone opens a page's .md download (the download is the source):
 # raw HTML (Python-Markdown reads `<img` split over lines with an @ as an e-mail address, CommonMark as a tag), an
-# abbreviation line for a term no page uses (it never reaches a page, so no check sees it), and a reference
-# definition that only another program's case folding matches ([x][ẞ] with [ss]: javascript:...).
+# abbreviation line for a term no page uses (it never reaches a page, so no check sees it), and any reference
+# definition ([naam]: adres). Python-Markdown leaves many of those as text where CommonMark makes them a link for the
+# whole document: inside a quote or a list item, with the address on the next line, with a name over two lines, or
+# with a name only CommonMark's case folding matches ([x][ẞ] with [ss]: javascript:...). Pages write links in the
+# sentence, so no form is allowed: every definition, in every Markdown program, has ']' directly followed by ':'.
 TAG_START = re.compile(r"<(/?[A-Za-z][\w-]*|!|\?)")
 AUTOLINK = re.compile(r"<(?:https?|mailto|tel):[^\s<>]*>")
 ABBREVIATION = re.compile(r"^\s*\*\[")
-REFERENCE = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*(\S*)")
+REFERENCE = "]:"
 
 
 def _source_problem(line: str) -> str | None:
@@ -931,14 +933,21 @@ def _source_problem(line: str) -> str | None:
         )
     if ABBREVIATION.match(line):
         return "een afkortingsregel (*[...]: ...) hoort niet in een pagina; begrippen staan in docs/_data/begrippen.yml"
-    if (reference := REFERENCE.match(line)) and (
-        not reference.group(1).isascii() or not allowed_link(reference.group(2))
-    ):
+    if REFERENCE in line:
         return (
-            "een verwijzing ([naam]: adres) met een ander soort adres dan https://, mailto: of tel:, of met "
-            "bijzondere tekens in de naam; schrijf de link liever in de zin: [tekst](https://...)"
+            "een verwijzing ([naam]: adres) hoort niet in een pagina, ook niet in een citaat of een lijst: een ander "
+            "Markdown-programma maakt er in de download een link van. Schrijf de link in de zin: "
+            "[tekst](https://...). Is ']:' geen link, zet dan een spatie tussen ']' en ':'"
         )
     return None
+
+
+def source_problems(body: str, first_line: int) -> list[str]:
+    """What another Markdown program would make active in a page's own text (HTML, abbreviation lines, reference
+    definitions), one message per line, numbered from `first_line`. For the .md download, after its links were
+    made absolute: that text is checked as well as the page's source."""
+    numbered = enumerate(body.split("\n"), start=first_line)
+    return [f"regel {number}: {problem}" for number, line in numbered if (problem := _source_problem(line))]
 
 
 def _unknown_note_classes(line: str) -> list[str]:
