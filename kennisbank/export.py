@@ -30,7 +30,8 @@ def absolute_links(text: str, here: str, url_of: Callable[[str], str | None]) ->
     def replace(match: re.Match[str]) -> str:
         label, target, title = match.groups()
         if not allowed_link(target):
-            return label.removeprefix("!")[1:-1]
+            # Line breaks in the title stay, so a line of the download has the number of the page's line.
+            return label.removeprefix("!")[1:-1] + "\n" * title.count("\n")
         if "://" in target or target.startswith(("mailto:", "tel:", "#")):
             return match.group(0)
         path, _, anchor = target.partition("#")

@@ -48,6 +48,7 @@ from .model import (
     load,
     markdown_problems,
     overlay_problems,
+    source_problems,
 )
 from .organisatie import Huisstijl, huisstijl, stylesheet
 from .render import Renderer, download_names
@@ -303,7 +304,17 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
 
         for entity in self.kb.instrumenten.values():
             source = (Path(config.docs_dir) / entity.src).read_text(encoding="utf-8")
-            body = absolute_links(body_of(source), entity.src, url_of)
+            own = body_of(source)
+            body = absolute_links(own, entity.src, url_of)
+            # The page's source was checked; making links absolute changes the text, so what goes into the download
+            # is checked again (a link with another scheme becomes its text, and that text can close a '[...]').
+            if problems := source_problems(body, source[: len(source) - len(own)].count("\n") + 1):
+                where = _docs(config, entity.src)
+                why = (
+                    "in de download: daar houdt een link met een ander adres dan https://, mailto: of tel: alleen zijn "
+                    "tekst; haal die link weg"
+                )
+                raise PluginError("\n".join(f"{where}: {p} ({why})" for p in problems[:10]))
             text = self.renderer.download_markdown(entity, body, url_of(entity.src) or "", config.site_name)
             markdown_name, odt_name = download_names(entity)
             folder = entity.src.removesuffix(".md")

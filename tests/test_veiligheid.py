@@ -449,3 +449,16 @@ def test_a_reference_that_only_another_markdown_program_reads_never_reaches_the_
         download.read_text(encoding="utf-8")[-200:] if download.exists() else "(geen)")
     assert "docs/instrumenten/bestuursnotitie.md: regel" in attack.log
     assert not download.exists()
+
+
+def test_a_reference_made_by_dropping_a_link_from_the_download_is_refused(attack):
+    """The download keeps only the text of a link with another scheme. A 'link' over two paragraphs is text on the
+    site, but dropping its ](javascript:...) joined '[ss]' and ': javascript:...' into a definition in the download."""
+    attack.append("docs/instrumenten/bestuursnotitie.md", "\nLees [de handleiding][ss] voor meer.\n\n"
+                  "[ss][: javascript:alert(document.domain)\n\n](javascript:void)\n")
+    result = attack.build()
+    download = attack.site / "instrumenten/bestuursnotitie/bestuursnotitie.md"
+    assert result.returncode != 0, "de build liep door; de download bevat: " + (
+        download.read_text(encoding="utf-8")[-200:] if download.exists() else "(geen)")
+    assert "docs/instrumenten/bestuursnotitie.md: regel" in attack.log and "(in de download" in attack.log
+    assert not download.exists()
