@@ -88,6 +88,31 @@ SHORT.maxstring, SHORT.maxother, SHORT.maxlist, SHORT.maxdict, SHORT.maxlevel = 
 # libyaml's safe loader when PyYAML has it (the wheels do): several times faster on thousands of pages.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+
+class DuplicateKey(yaml.constructor.ConstructorError):
+    """A key written twice in one block of fields; `context_mark` is where it was first, `problem_mark` the second."""
+
+    def __init__(self, key: Any, first: yaml.Mark, again: yaml.Mark):
+        super().__init__("while constructing a mapping", first, f"found duplicate key {key!r}", again)
+        self.key = key
+
+
+class ContentLoader(SAFE_LOADER):  # type: ignore[misc, valid-type]
+    """The safe loader for what contributors write (front matter, docs/_data/). YAML keeps the last of two equal keys
+    without a word, so a second 'status:' low in the front matter would publish something else than a reviewer read
+    higher up; here it is an error with both lines."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = super().construct_mapping(node, deep=deep)  # refuses unhashable keys, so every key is hashable below
+        first: dict[Any, yaml.Mark] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)  # already made by super(): PyYAML keeps it per node
+            if key in first:
+                raise DuplicateKey(key, first[key], key_node.start_mark)
+            first[key] = key_node.start_mark
+        return mapping
+
+
 LABELS = {**{s.naam: s.label.lower() for s in SOORTEN}, "bron": "bron", "barriere": "barrière"}
 
 
@@ -487,7 +512,7 @@ class _Loader:
             if too_deep(match.group(1) or ""):
                 self.problem(src, "", f"front matter is dieper genest dan {MAX_YAML_DEPTH} niveaus")
                 return None
-            meta = yaml.load(match.group(1) or "", Loader=SAFE_LOADER)
+            meta = yaml.load(match.group(1) or "", Loader=ContentLoader)
         except ValueError as error:  # a date that does not exist, such as 2026-02-30
             self.problem(src, "", f"front matter bevat een datum die niet bestaat ({error}); schrijf een echte datum")
             return None
@@ -754,6 +779,12 @@ YAML_ADVICE = [
 def _yaml_error(error: yaml.YAMLError, first_line: int) -> str:
     """' (regel N): advice (reason)' for a YAML error, with N counted in the file (first_line: where the YAML
     starts)."""
+    if isinstance(error, DuplicateKey) and error.context_mark and error.problem_mark:
+        again, first = error.problem_mark.line + first_line, error.context_mark.line + first_line
+        return (
+            f" (regel {again}): het veld '{SHORT.repr(str(error.key))[1:-1]}' staat twee keer in hetzelfde blok (ook "
+            f"op regel {first}); YAML houdt alleen de laatste, dus haal er één weg"
+        )
     mark = getattr(error, "problem_mark", None)
     where = f" (regel {mark.line + first_line})" if mark else ""
     reason = getattr(error, "problem", None) or str(error).splitlines()[0]
@@ -903,7 +934,7 @@ def _body(text: str) -> tuple[int, str]:
 
 def _load_yaml(text: str) -> tuple[Any, list[int]]:
     """The YAML's value, and the line where each item of a top-level list starts, from one parse."""
-    loader = SAFE_LOADER(text)
+    loader = ContentLoader(text)
     try:
         node = loader.get_single_node()
         value = loader.construct_document(node) if node is not None else None

@@ -654,3 +654,30 @@ def test_a_checklist_id_is_unique_across_steps_and_lists_of_steps(tmp_path):
         "docs/instrumenten/melding.md (checklist[0]); elke id komt één keer voor. Geef het nieuwe punt een eigen id; "
         "verander de id van een punt dat al op de site staat niet",
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A second status low in the front matter: YAML keeps the last one, a reviewer reads the first.
+    (raw_page(VALID_FRONT + "\nstatus: gereviewd\ngereviewd_op: 2026-01-05"),
+     "front matter is geen geldige YAML (regel 12): het veld 'status' staat twee keer in hetzelfde blok (ook op "
+     "regel 5)"),
+    (raw_page(VALID_FRONT.replace("tekst: Een.", "tekst: Een.\n    tekst: Iets anders.")),
+     "front matter is geen geldige YAML (regel 10): het veld 'tekst' staat twee keer in hetzelfde blok (ook op "
+     "regel 9)"),
+])
+def test_a_field_twice_in_the_front_matter_is_refused_with_file_field_and_line(tmp_path, text, expected):
+    """YAML keeps only the last of two equal keys, without a word: the page would say something else than the
+    reviewer read. Each message names the file, the field and both lines."""
+    content = mini_content()
+    content["barrieres/weerstand.md"] = text
+    found = problems(tmp_path, content)
+    assert len(found) == 1 and found[0].startswith("docs/barrieres/weerstand.md: " + expected), found
+
+
+def test_a_field_twice_in_a_data_file_is_refused_with_file_field_and_line(tmp_path):
+    bronnen = yaml.safe_dump(BRONNEN) + "- id: bron-c\n  titel: C\n  uitgever: U\n  url: https://example.org/c\n" \
+        "  url: https://tracker.example/c\n"
+    line = bronnen.splitlines().index("  url: https://tracker.example/c") + 1
+    assert problems(tmp_path, mini_content(), bronnen=bronnen)[0] == (
+        f"docs/_data/bronnen.yml: geen geldige YAML (regel {line}): het veld 'url' staat twee keer in hetzelfde blok "
+        f"(ook op regel {line - 1}); YAML houdt alleen de laatste, dus haal er één weg")

@@ -12,7 +12,7 @@ random canary in the environment and a secret file beside the project:
 4. The nginx CSP only trusts the theme's own inline scripts.
 5. Only pages and raster images are published from docs/, with plain names, never in place of a theme file; the
    front matter of every page is on an allowlist (Material prints title, description, template and the like
-   unescaped); a page title from a heading is escaped; YAML holds plain data only (no aliases, no binary).
+   unescaped); a page title from a heading is escaped; YAML holds plain data only (no aliases, no binary, no key twice).
 
 Fast unit tests of the template sandbox are in test_sandbox.py; escaping on output in test_xss.py.
 """
@@ -462,3 +462,14 @@ def test_a_reference_made_by_dropping_a_link_from_the_download_is_refused(attack
         download.read_text(encoding="utf-8")[-200:] if download.exists() else "(geen)")
     assert "docs/instrumenten/bestuursnotitie.md: regel" in attack.log and "(in de download" in attack.log
     assert not download.exists()
+
+
+def test_a_second_status_low_in_the_front_matter_stops_the_build(attack):
+    """YAML keeps the last of two equal keys without a word, and so does MkDocs' own reading of the front matter: a
+    second 'status:' far below the first would publish something else than the reviewer read."""
+    attack.replace("docs/instrumenten/bestuursnotitie.md", "\n---\n",
+                   "\nstatus: gereviewd\ngereviewd_op: 2026-01-05\n---\n")
+    result = attack.build()
+    assert result.returncode != 0
+    assert "docs/instrumenten/bestuursnotitie.md: front matter is geen geldige YAML (regel" in attack.log
+    assert "het veld 'status' staat twee keer in hetzelfde blok" in attack.log
