@@ -231,3 +231,27 @@ def test_the_adapter_still_matches_mkdocs_macros(tmp_path):
     plugin.load_config({"render_by_default": True, "on_error_fail": True})
     plugin._page = type("P", (), {"file": type("F", (), {"src_path": "x.md"})()})()
     assert plugin.render("{{ overzicht() }} {{ titel }}", force_rendering=True) == "UITVOER-VAN-DE-MACRO Uit de sandbox"
+
+
+# Fifth review: values a template writes as literals ([...], (...), {...}) ----------------------------------------
+
+
+def _doubled(name: str, times: int) -> str:
+    """A list that holds itself twice, `times` over: a few lines of template, 2**times values when printed or
+    compared (Python shares the inner list, so building it costs nothing)."""
+    return f"{{% set {name} = [1] %}}" + "".join(f"{{% set {name} = [{name}, {name}] %}}" for _ in range(times))
+
+
+@pytest.mark.parametrize("payload", [
+    _doubled("a", 24) + _doubled("b", 24) + "{{ a == b }}",  # 2**24 comparisons: seconds; 40 levels take days
+    _doubled("a", 24) + _doubled("b", 24) + "{{ a in [b] }}",
+    "{% set d = {'x': 1} %}{% set e = {'x': 1} %}" + "".join("{% set d = {'a': d, 'b': d} %}{% set e = {'a': e, "
+                                                             "'b': e} %}" for _ in range(24)) + "{{ d == e }}",
+])
+def test_a_literal_that_shares_itself_counts_in_full_before_it_is_used(sandbox, payload):
+    """[a, a] is not a call, filter, operator or `~`, so its size is never weighed: fifty lines of a template page
+    make a value of millions of items, and comparing it hangs the build without a message (printing it is caught by
+    the output limit only after the whole text was made: at 30 levels that is gigabytes)."""
+    with pytest.raises(TemplateLimitError) as refused:
+        render(sandbox, payload)
+    assert "docs/matrix.md" in str(refused.value)
