@@ -174,10 +174,14 @@ class _Budget:
 
     def size(self, value: Any) -> Any:
         if weight(value, self.limits.value) > self.limits.value:
-            raise TemplateLimitError(
-                f"sjabloon {self.where}: een waarde wordt te groot (meer dan {self.limits.value} tekens)"
-            )
+            raise self.too_big()
         return value
+
+    def too_big(self) -> TemplateLimitError:
+        return TemplateLimitError(
+            f"sjabloon {self.where}: een waarde wordt te groot (meer dan {self.limits.value} tekens en items, alles "
+            "in een lijst meegeteld); maak de pagina eenvoudiger"
+        )
 
 
 def weight(value: Any, limit: int) -> int:
@@ -198,7 +202,8 @@ def weight(value: Any, limit: int) -> int:
 
 
 class _BoundedCodeGenerator(CodeGenerator):
-    """Checks the template's statements against the allowlist, and routes loops and `~` through the budget."""
+    """Checks the template's statements against the allowlist, and routes loops, `~` and the lists, tuples and dicts
+    it writes through the budget."""
 
     def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:  # noqa: N802
         for child in node.find_all(nodes.Node):
@@ -210,6 +215,27 @@ class _BoundedCodeGenerator(CodeGenerator):
             node.iter = nodes.Call(nodes.EnvironmentAttribute("kb_iterate"), [node.iter], [], None, None)
             node.kb_bounded = True  # type: ignore[attr-defined]
         super().visit_For(node, frame)
+
+    # A list, tuple or dict a template writes ([a, a], {'x': a}) is weighed as it is made, nested values in full:
+    # Python shares `a` between both places, so fifty `{% set a = [a, a] %}` would make 2**50 items for free, and
+    # comparing or printing them would run for days. A tuple that is assigned to (`for k, v in ...`) is no value.
+
+    def visit_List(self, node: nodes.List, frame: Frame) -> None:  # noqa: N802
+        self._weighed(super().visit_List, node, frame)
+
+    def visit_Tuple(self, node: nodes.Tuple, frame: Frame) -> None:  # noqa: N802
+        if node.ctx == "load":
+            self._weighed(super().visit_Tuple, node, frame)
+        else:
+            super().visit_Tuple(node, frame)
+
+    def visit_Dict(self, node: nodes.Dict, frame: Frame) -> None:  # noqa: N802
+        self._weighed(super().visit_Dict, node, frame)
+
+    def _weighed(self, visit: Callable[[Any, Frame], None], node: nodes.Expr, frame: Frame) -> None:
+        self.write("environment.budget.size(")
+        visit(node, frame)
+        self.write(")")
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:  # noqa: N802
         self.write("environment.kb_concat((")
@@ -360,9 +386,7 @@ class Sandbox(SandboxedEnvironment):
             raise TemplateLimitError(f"sjabloon {self.where}: een getal wordt te groot")
 
     def _too_big(self) -> TemplateLimitError:
-        return TemplateLimitError(
-            f"sjabloon {self.where}: een waarde wordt te groot (meer dan {self.limits.value} tekens)"
-        )
+        return self.budget.too_big()
 
     def kb_iterate(self, iterable: Iterable[Any]) -> Iterator[Any]:
         for item in iterable:
