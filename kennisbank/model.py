@@ -74,6 +74,9 @@ NOT_PUBLISHED = ("_data/", "_includes/")
 MAX_LINE, MAX_PAGE, MAX_BRACKETS, MAX_LINES = 2_000, 50_000, 200, 1_500
 # libyaml composes nested values recursively and crashes (no message) at some 25,000 levels; content needs about 4.
 MAX_YAML_DEPTH, MAX_DATA = 20, 1_000_000
+# Each page looks for every glossary term (and its capitalised form), so terms cost pages × terms: 12,000 short terms
+# (600 KB, within MAX_DATA) took the build from 4 to 95 seconds. The glossary has 35 terms.
+MAX_BEGRIPPEN = 300
 CODE_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 # A note (`!!! tip "Titel"`) or fold-out (`??? note`) takes its words as CSS classes: Material's note types only, so a
 # page cannot borrow one of the theme's own classes (`md-consent__overlay` covers the whole page).
@@ -387,6 +390,14 @@ class _Loader:
         kb = Kennisbank()
         kb.bronnen = self.load_data_list(BRONNEN_FILE, Bron, "id", slugs=self.slugs["bron"])
         kb.begrippen = list(self.load_data_list(BEGRIPPEN_FILE, Begrip, "term", required=False).values())
+        if len(kb.begrippen) > MAX_BEGRIPPEN:
+            self.problem(
+                BEGRIPPEN_FILE,
+                "",
+                f"heeft {len(kb.begrippen)} begrippen; hoogstens {MAX_BEGRIPPEN}: elke pagina zoekt naar elk begrip, "
+                "dus neem alleen woorden op die de lezer uitgelegd moet krijgen",
+            )
+            kb.begrippen = []
         kb.woorden = list(self.load_data_list(WOORDEN_FILE, Woord, "term", required=False).values())
         self.check_vocabulary(kb.woorden)
         for begrip in kb.begrippen:

@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from kennisbank import ContentError, load
+from kennisbank.model import MAX_BEGRIPPEN
 from kennisbank.soorten import SOORTEN
 
 BRONNEN = [
@@ -448,6 +449,22 @@ def test_markup_in_a_glossary_entry_is_refused(tmp_path, value):
     with pytest.raises(ContentError) as raised:
         load(docs)
     assert str(raised.value.problems[0]).startswith("docs/_data/begrippen.yml:1: veld '[0].uitleg': ")
+
+
+def test_a_glossary_has_at_most_a_few_hundred_terms(tmp_path):
+    """Every page looks for every term: the limit keeps that work small, and the message says file, count and limit."""
+    docs = write(tmp_path / "docs", mini_content())
+    glossary = docs / "_data/begrippen.yml"
+    terms = [{"term": f"begrip{i}", "uitleg": "Een korte uitleg."} for i in range(MAX_BEGRIPPEN + 1)]
+    glossary.write_text(yaml.safe_dump(terms[:MAX_BEGRIPPEN]))
+    assert len(load(docs).begrippen) == MAX_BEGRIPPEN
+    glossary.write_text(yaml.safe_dump(terms))
+    with pytest.raises(ContentError) as raised:
+        load(docs)
+    assert [str(p) for p in raised.value.problems] == [
+        f"docs/_data/begrippen.yml: heeft {MAX_BEGRIPPEN + 1} begrippen; hoogstens {MAX_BEGRIPPEN}: elke pagina zoekt "
+        "naar elk begrip, dus neem alleen woorden op die de lezer uitgelegd moet krijgen"
+    ]
 
 
 def test_vocabulary_gives_each_word_one_role(tmp_path):
