@@ -74,8 +74,10 @@ NOT_PUBLISHED = ("_data/", "_includes/")
 MAX_LINE, MAX_PAGE, MAX_BRACKETS, MAX_LINES = 2_000, 50_000, 200, 1_500
 # libyaml composes nested values recursively and crashes (no message) at some 25,000 levels; content needs about 4.
 MAX_YAML_DEPTH, MAX_DATA = 20, 1_000_000
-# Each page looks for every glossary term (and its capitalised form), so terms cost pages × terms: 12,000 short terms
-# (600 KB, within MAX_DATA) took the build from 4 to 95 seconds. The glossary has 35 terms.
+# Each page looks for every glossary term in its text (Renderer.afkortingen), and the page Begrippen has a heading per
+# term (Material's search index takes quadratic time on headings). When every page carried every term, 12,000 short
+# terms (600 KB, within MAX_DATA) took the build from 4 to 95 seconds; now a third of that, most of it that page. The
+# glossary has 35 terms.
 MAX_BEGRIPPEN = 300
 CODE_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 # A note (`!!! tip "Titel"`) or fold-out (`??? note`) takes its words as CSS classes: Material's note types only, so a

@@ -358,7 +358,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             page.meta["description"] = escape(entity.data.samenvatting)
             markdown = self._entity_markdown(entity, markdown)
         self.current = page
-        return markdown.rstrip() + "\n\n" + self.renderer.afkortingen() + "\n"
+        return markdown.rstrip() + "\n\n" + self.renderer.afkortingen(markdown) + "\n"
 
     on_page_markdown = CombinedEvent(_before_macros, _after_macros)
 

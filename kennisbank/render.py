@@ -68,7 +68,7 @@ class Renderer:
         # Markdown files (downloads) come from their own environment: no HTML escaping, a Markdown one instead.
         self.markdown_env = self._environment(templates, autoescape=False, keep_trailing_newline=True)
         self.markdown_env.filters["md"] = markdown_text
-        self._afkortingen: str | None = None
+        self._afkortingen: list[tuple[set[str], str]] | None = None
 
     def _environment(self, templates: Path, **options: Any) -> Environment:
         loader = FileSystemLoader(templates)
@@ -244,18 +244,21 @@ class Renderer:
             "landelijk": landelijk,
         }
 
-    def afkortingen(self) -> str:
-        """Abbreviation definitions (Python-Markdown abbr): each glossary term gets its explanation as a tooltip.
-        The same for every page, so made once per renderer (that is, once per build)."""
+    def afkortingen(self, markdown: str) -> str:
+        """Abbreviation definitions (Python-Markdown abbr) for the glossary terms in a page's `markdown`: each term
+        gets its explanation as a tooltip. Only terms the page's text contains, in any case (an admonition without a
+        title shows its kind capitalised, `!!! tip` as 'Tip'): abbr marks a term only in text, so a definition for
+        any other term changes nothing on the page, and the work per page follows its text, not the glossary."""
         if self._afkortingen is None:
-            lines = []
+            self._afkortingen = []
             for begrip in self.kb.begrippen:
-                for variant in dict.fromkeys([begrip.term, begrip.term[:1].upper() + begrip.term[1:]]):
-                    lines.append(f"*[{variant}]: {begrip.uitleg}")
-            # A block per definition: abbr takes one definition from a block and hands the rest back, and then every
-            # other block processor searches that rest again (with ~40 terms, two thirds of converting a page).
-            self._afkortingen = "\n\n".join(lines)
-        return self._afkortingen
+                variants = dict.fromkeys([begrip.term, begrip.term[:1].upper() + begrip.term[1:]])
+                # A block per definition: abbr takes one definition from a block and hands the rest back, and then
+                # every other block processor searches that rest again (with ~40 terms, two thirds of a page).
+                lines = "\n\n".join(f"*[{variant}]: {begrip.uitleg}" for variant in variants)
+                self._afkortingen.append(({v.casefold() for v in variants}, lines))
+        text = markdown.casefold()
+        return "\n\n".join(lines for forms, lines in self._afkortingen if any(f in text for f in forms))
 
     # Relations per kind: data only; each returns the sections relaties.html shows. --------------------------------
 

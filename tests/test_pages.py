@@ -142,6 +142,37 @@ def test_reviewed_status_shows_the_review_date(kb):
     assert "gereviewd op 28 november 2026." in line
 
 
+def test_a_page_gets_only_the_glossary_terms_in_its_text_and_looks_the_same(kb):
+    """The abbreviation lines of the terms a page's text has, in any case (`!!! tip` shows 'Tip'), not the whole
+    glossary: the work per page follows the page. The page converts exactly as with every line."""
+    import dataclasses
+
+    import markdown
+
+    from kennisbank.render import Renderer
+    from kennisbank.schema import Begrip
+
+    extra = [Begrip(term="tip", uitleg="Een goed idee."), Begrip(term="zzongebruikt", uitleg="Staat nergens.")]
+    renderer = Renderer(dataclasses.replace(kb, begrippen=[*kb.begrippen, *extra]))
+    every_line = "\n\n".join(
+        f"*[{variant}]: {b.uitleg}"
+        for b in renderer.kb.begrippen
+        for variant in dict.fromkeys([b.term, b.term[:1].upper() + b.term[1:]])
+    )
+    term = kb.begrippen[0].term
+    page = f"# Kop\n\nHier staat {term}.\n\n{term[:1].upper() + term[1:]} aan het begin.\n\n!!! tip\n\n    Een tip.\n"
+    lines = renderer.afkortingen(page)
+    assert f"*[{term}]: " in lines and "*[Tip]: " in lines and "zzongebruikt" not in lines, lines
+    assert renderer.afkortingen("") == ""
+
+    def html(definitions: str) -> str:
+        extensions = ["abbr", "admonition", "tables", "toc", "pymdownx.details", "pymdownx.superfences"]
+        return markdown.markdown(page + "\n\n" + definitions, extensions=extensions)
+
+    assert html(lines) == html(every_line)
+    assert '<abbr title="Een goed idee.">Tip</abbr>' in html(lines)
+
+
 def test_large_sections_show_only_their_overview_in_the_menu(kb):
     from kennisbank.plugin import KennisbankPlugin
 
