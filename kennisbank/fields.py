@@ -55,7 +55,7 @@ def reference() -> str:
         ("`docs/_data/woorden.yml`", Woord),
         ("`organisatie:` onder `plugins: kennisbank:` in de mkdocs.yml van een eigen versie", Organisatie),
         ("`kleuren` binnen `organisatie`", Kleuren),
-        ("`meldpunt`, `vertrouwenspersoon` en `adv` binnen `organisatie`", Contact),
+        ("`meldpunt`, `vertrouwenspersoon`, `adv` en `terugmelden` binnen `organisatie`", Contact),
         ("een punt in `menu` binnen `organisatie`", MenuItem),
     ]
     environment = Environment(

@@ -121,7 +121,14 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             log.info(f"kennisbank: {melding}")
         if self.stijl:
             config.extra_css.append(STYLESHEET)
-        self.renderer = Renderer(self.kb, organisatie, Path(config.theme.custom_dir or "overrides") / TEMPLATES)
+        self.renderer = Renderer(
+            self.kb, organisatie, Path(config.theme.custom_dir or "overrides") / TEMPLATES, repo_url=config.repo_url
+        )
+        if config.repo_url and self.renderer.issues is None and not (organisatie and organisatie.terugmelden):
+            log.info(
+                f"kennisbank: repo_url '{config.repo_url}' begint niet met https://; de pagina's krijgen geen link "
+                'om een fout te melden ("Klopt er iets niet?")'
+            )
         self.page_urls: dict[str, str] = {}
         self.blocks = GeneratedBlocks()
         config.markdown_extensions.append(KennisbankExtension(self.blocks, self.findings.append))
@@ -387,6 +394,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         if getattr(entity.data, "inwoners", False):
             bottom += self._block(r.adv_voor_inwoners())
         bottom += self._block(r.relaties(entity)) + self._block(r.paginabronnen(entity))
+        bottom += self._block(r.terugmelden(entity))
         return top + body + bottom
 
     def on_page_content(self, output: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -17,13 +17,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markdown.extensions.toc import slugify
+from pydantic import ValidationError
 
 from .model import SAFE_LOADER, Entity, Kennisbank
-from .schema import Organisatie
+from .schema import Contact, Organisatie
 from .soorten import PER_MAP, PER_NAAM
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "overrides" / "kennisbank"
@@ -60,9 +62,17 @@ def _relative_folder(here: str, there: str) -> str:
 class Renderer:
     """Renders every generated block of the site for one loaded model (and organisation, in a branded copy)."""
 
-    def __init__(self, kb: Kennisbank, organisatie: Organisatie | None = None, templates: Path = TEMPLATES):
+    def __init__(
+        self,
+        kb: Kennisbank,
+        organisatie: Organisatie | None = None,
+        templates: Path = TEMPLATES,
+        repo_url: str | None = None,
+    ):
         self.kb = kb
         self.organisatie = organisatie
+        # Where a reader of the base site reports a mistake: a new issue in the site's repository (if it has one).
+        self.issues = issue_tracker(repo_url)
         self.teksten = yaml.load((templates / "teksten.yml").read_text(encoding="utf-8"), Loader=SAFE_LOADER)
         self.env = self._environment(templates, autoescape=True)
         # Markdown files (downloads) come from their own environment: no HTML escaping, a Markdown one instead.
@@ -217,6 +227,15 @@ class Renderer:
 
     def paginabronnen(self, entity: Entity) -> str:
         return self.render("paginabronnen.html", bronnen=[self._bron(b) for b in entity.data.bronnen], verder=[])
+
+    def terugmelden(self, entity: Entity) -> str:
+        """The block 'Klopt er iets niet?' at the end of a content page: the organisation's own route in a branded
+        copy (it, not the shared repository, answers for its copy), else a new issue in the repository, else none."""
+        org = self.organisatie
+        contact = org.terugmelden if org else None
+        if contact is None and self.issues is None:
+            return ""
+        return self.render("terugmelden.html", titel=entity.titel, contact=contact, issues=self.issues)
 
     def meldroutes(self, here: str) -> str:
         return self.render("meldroutes.html", **self._meldroutes_data(here))
@@ -532,6 +551,24 @@ class Renderer:
     def _bron(self, bron_id: str) -> dict[str, Any]:
         bron = self.kb.bronnen[bron_id]
         return {"titel": bron.titel, "uitgever": bron.uitgever, "jaar": bron.jaar, "url": str(bron.url)}
+
+
+def issue_tracker(repo_url: str | None) -> Link | None:
+    """The page for a new issue in the repository at `repo_url` (MkDocs' repo_url), with the host as its title; None
+    without a repository, or for an address that is not https (checked as a Contact's url is). GitLab serves project
+    pages only under /-/ since version 16 (gitlab.com, or a server with 'gitlab' in its name); GitHub, Gitea, Forgejo
+    and Codeberg use /issues/new."""
+    if not repo_url:
+        return None
+    address = urlsplit(repo_url.strip())
+    host = (address.hostname or "").lower()
+    path = address.path.rstrip("/").removesuffix(".git") + ("/-/issues/new" if "gitlab" in host else "/issues/new")
+    try:
+        # No user or password from the address on a page; no query or fragment of the repository's address.
+        contact = Contact(naam=host, url=f"{address.scheme}://{address.netloc.rpartition('@')[2]}{path}")
+    except ValidationError:
+        return None
+    return Link(host, str(contact.url))
 
 
 def zelfscan_versie(kb: Kennisbank) -> str:

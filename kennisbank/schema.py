@@ -459,6 +459,11 @@ class Organisatie(Strict):
     adv: Contact | None = Field(
         default=None, description="De antidiscriminatievoorziening van de eigen gemeente of regio."
     )
+    terugmelden: Contact | None = Field(
+        default=None,
+        description="Waar lezers melden dat iets op een pagina niet (meer) klopt. Staat onder elke inhoudspagina, "
+        "in plaats van een melding in de repository van de basis.",
+    )
     overlay: str | None = Field(
         default=None,
         pattern=r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/?$",

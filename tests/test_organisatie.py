@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 
 from kennisbank.organisatie import contrast
 
-from helpers import ROOT, LocalServer, copy_project, run_mkdocs
+from helpers import ROOT, LocalServer, axe_violations, copy_project, run_mkdocs
 
 VOORBEELD = "voorbeelden/gemeente-voorbeeldstad/mkdocs.yml"
 MELDPAGINA = "oplossingen/intern-meldpunt-en-richtlijnen/index.html"
@@ -67,6 +67,35 @@ def test_pages_for_residents_name_the_organisations_adv(org_site, kb):
         assert 'href="tel:0129876543"' in html
 
 
+TERUGMELDEN = [("https://www.voorbeeldstad.example/kennisbank/fout-melden", "Website van Redactie Kennisbank Inclusie"),
+               ("mailto:kennisbank@voorbeeldstad.example", "kennisbank@voorbeeldstad.example")]
+
+
+def test_every_content_page_says_where_to_report_a_mistake_to_the_organisation(org_site, kb):
+    """'Klopt er iets niet?' goes to the organisation (organisatie.terugmelden), which answers for its copy."""
+    for entity in kb:
+        soup = BeautifulSoup(read(org_site, entity.src.removesuffix(".md") + "/index.html"), "html.parser")
+        block = soup.select_one("article .kb-terugmelden")
+        assert block is not None, entity.src
+        assert [(a["href"], a.get_text()) for a in block.find_all("a")] == TERUGMELDEN, entity.src
+        assert "Meld het bij Redactie Kennisbank Inclusie." in " ".join(block.get_text().split())
+    own = BeautifulSoup(read(org_site, "lokaal/meldroute/index.html"), "html.parser")
+    assert own.select(".kb-terugmelden") == [], "een eigen pagina schrijft de organisatie zelf"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [320, 1280])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_organisations_route_meets_wcag_in_its_own_colours(org_site, chromium, scheme, width):
+    with LocalServer(org_site) as server:
+        context = chromium.new_context(color_scheme=scheme, viewport={"width": width, "height": 800})
+        page = context.new_page()
+        page.goto(server.url + "recht/iemand-meldt-discriminatie/")
+        page.locator(".kb-terugmelden a").first.scroll_into_view_if_needed()
+        assert axe_violations(page) == []
+        context.close()
+
+
 def test_own_pages_from_the_overlay_are_in_the_menu(org_site):
     assert "Meldroute in Voorbeeldstad" in read(org_site, "lokaal/meldroute/index.html")
     assert 'href="lokaal/meldroute/"' in read(org_site)
@@ -81,6 +110,19 @@ def test_edit_links_point_into_the_shared_repository_only_for_shared_pages(tmp_p
     shared = BeautifulSoup(read(out, MELDPAGINA), "html.parser").select_one("a[rel=edit]")
     assert shared["href"].endswith("/docs/oplossingen/intern-meldpunt-en-richtlijnen.md")
     assert BeautifulSoup(read(out, "lokaal/meldroute/index.html"), "html.parser").select("a[rel=edit]") == []
+
+
+def test_the_organisations_route_replaces_the_shared_repositorys_issues(tmp_path):
+    """Built where the shared repository is known (its workflow sets KENNISBANK_REPO_URL): remarks about the copy still
+    go to the organisation, not to the issues of a repository that does not answer for the copy."""
+    out = tmp_path / "site"
+    result = run_mkdocs(ROOT, out, env={"KENNISBANK_REPO_URL": "https://github.com/voorbeeld/kennisbank"},
+                        config=VOORBEELD)
+    assert result.returncode == 0, result.stderr
+    for path in (MELDPAGINA, "barrieres/weerstand/index.html", "instrumenten/teamafspraken/index.html"):
+        block = BeautifulSoup(read(out, path), "html.parser").select_one("article .kb-terugmelden")
+        assert [(a["href"], a.get_text()) for a in block.find_all("a")] == TERUGMELDEN, path
+        assert "issues" not in str(block)
 
 
 def test_base_site_carries_nothing_of_the_organisation(site):
