@@ -869,6 +869,8 @@ def explain(detail: Any, schema: type[BaseModel]) -> str:
         "url_type": f"{shown} is geen url",
         "url_parsing": f"{shown} is geen geldige url; een webadres begint met https://",
         "url_scheme": f"{shown} is geen geldige url; begin met https://",
+        "url_syntax_violation": f"{shown} is geen geldige url; kopieer het adres uit de adresbalk van je browser "
+        "(zonder spaties, aanhalingstekens of < >)",
     }
     if kind in messages:
         return messages[kind]

@@ -325,6 +325,11 @@ def organisation_errors(**fields) -> list[str]:
     ({"adv": {"naam": "ADV <b>regio</b>"}}, "adv.naam: 'ADV <b>regio</b>' mag geen HTML bevatten"),
     ({"naam": "Gemeente &lt;X&gt;"}, "naam: 'Gemeente &lt;X&gt;' mag geen HTML-code"),
     ({"adv": {"naam": "ADV", "url": "http://adv.example/"}}, "adv.url: 'http://adv.example/' moet met https://"),
+    # pydantic's own message for these ("Input violated strict URL syntax rules") is English and says nothing to do.
+    ({"terugmelden": {"naam": "Redactie", "url": 'https://x.example/"><script>'}},
+     "terugmelden.url: 'https://x.example/\"><script>' is geen geldige url; kopieer het adres uit de adresbalk"),
+    ({"adv": {"naam": "ADV", "url": "https:/adv.example/"}}, "adv.url: 'https:/adv.example/' is geen geldige url; "
+                                                             "kopieer het adres"),
     ({"menu": [{"titel": "Extern", "pagina": "http://example.org/"}]}, "menu[0].pagina: 'http://example.org/' is geen "
                                                                        "eigen pagina"),
     ({"menu": [{"titel": "Extern", "pagina": "javascript:alert(1)"}]}, "is geen eigen pagina"),
