@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from helpers import ROOT, LocalServer, run_mkdocs
 from linkcheck import is_external
 
 # Elements a browser fetches on its own (unlike <a href>, which only a click follows).
@@ -46,3 +48,33 @@ def test_checker_catches_an_external_script():
     assert [u for u in fetched_urls(soup) if is_external(u)] == ["https://cdn.example.org/x.js",
                                                                  "//fonts.example.org/f.css"]
     assert CSS_URL.findall("@font-face{src:url(https://fonts.example.org/a.woff2)}") == ["https://fonts.example.org/a.woff2"]
+
+
+@pytest.fixture(scope="module")
+def repo_site(tmp_path_factory):
+    """The site as the repository's own workflow builds it, with KENNISBANK_REPO_URL: Material then adds a link to the
+    repository to the header and the menu."""
+    out = tmp_path_factory.mktemp("repo")
+    result = run_mkdocs(ROOT, out, env={"KENNISBANK_REPO_URL": "https://github.com/voorbeeld/kennisbank"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+def test_the_repository_link_asks_no_host_for_its_stars(repo_site):
+    """Material's script asks the host's API for the stars and forks of every element marked as the source
+    (data-md-component="source"), from each reader's browser. The link to the repository stays; the mark goes."""
+    html = (repo_site / "barrieres/weerstand/index.html").read_text(encoding="utf-8")
+    assert 'href="https://github.com/voorbeeld/kennisbank"' in html
+    assert 'data-md-component="source"' not in html
+
+
+@pytest.mark.browser
+def test_a_page_of_a_site_with_a_repository_sends_no_request_elsewhere(repo_site, chromium):
+    with LocalServer(repo_site) as server:
+        page = chromium.new_page()
+        elsewhere: list[str] = []
+        page.on("request", lambda request: None if request.url.startswith(server.url) else elsewhere.append(request.url))
+        page.goto(server.url + "barrieres/weerstand/")
+        page.wait_for_load_state("networkidle")
+        page.close()
+    assert elsewhere == []
