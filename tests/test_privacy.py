@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from helpers import ROOT, LocalServer, run_mkdocs
 from linkcheck import is_external
 
