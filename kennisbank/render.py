@@ -565,7 +565,8 @@ def issue_tracker(repo_url: str | None) -> Link | None:
     path = address.path.rstrip("/").removesuffix(".git") + ("/-/issues/new" if "gitlab" in host else "/issues/new")
     try:
         # No user or password from the address on a page; no query or fragment of the repository's address.
-        contact = Contact(naam=host, url=f"{address.scheme}://{address.netloc.rpartition('@')[2]}{path}")
+        url = f"{address.scheme}://{address.netloc.rpartition('@')[2]}{path}"
+        contact = Contact.model_validate({"naam": host, "url": url})
     except ValidationError:
         return None
     return Link(host, str(contact.url))
