@@ -65,6 +65,25 @@ def test_the_reflow_check_catches_a_wide_element(chromium, served_site):
     context.close()
 
 
+@pytest.mark.parametrize("path", ["instrumenten/", "recht/", "stappenplan/", ""])
+def test_an_overview_on_a_phone_is_a_list_with_the_summary_in_view(chromium, served_site, kb, path):
+    """A table of title, kind and summary is wider than 320 px, so the summary was only in view after scrolling
+    sideways. On a phone the same rows are a list; from 45em the table."""
+    context = chromium.new_context(viewport=NARROW)
+    page = context.new_page()
+    page.goto(served_site.url + path)
+    lijst = page.locator(".kb-overzicht-lijst").first
+    assert lijst.is_visible() and not page.locator(".kb-overzicht-tabel").first.is_visible()
+    item = lijst.locator("li").first
+    box = item.bounding_box()
+    assert box and box["x"] + box["width"] <= NARROW["width"]
+    entity = next(e for e in kb if e.titel in item.locator("a").inner_text())
+    assert entity.data.samenvatting in item.inner_text()
+    page.set_viewport_size(WIDE)
+    assert page.locator(".kb-overzicht-tabel").first.is_visible() and not lijst.is_visible()
+    context.close()
+
+
 def test_matrix_on_a_phone_is_a_list_per_barrier(chromium, served_site, kb):
     context = chromium.new_context(viewport=NARROW)
     page = context.new_page()
@@ -252,14 +271,14 @@ def fill_in_the_scan(page) -> None:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", [NARROW, WIDE], ids=["320", "1280"])
-@pytest.mark.parametrize("path", ["zelfscan/", "matrix/"])
+@pytest.mark.parametrize("path", ["zelfscan/", "matrix/", "instrumenten/"])
 def test_axe_on_the_scan_and_the_matrix(chromium, served_site, scheme, viewport, path):
     context = chromium.new_context(viewport=viewport, color_scheme=scheme)
     page = context.new_page()
     page.goto(served_site.url + path)
     if path == "zelfscan/":
         fill_in_the_scan(page)
-    else:
+    elif path == "matrix/":
         page.get_by_label("Toon oplossingen voor:").select_option(index=2)
     assert axe_violations(page) == []
     context.close()
