@@ -106,9 +106,13 @@ class Renderer:
     # Blocks on an entity page ------------------------------------------------------------------------------------
 
     def status(self, entity: Entity) -> str:
+        return self.render("status.html", **self._status(entity))
+
+    def _status(self, entity: Entity) -> dict[str, str]:
+        """What the status line says (status.html on the page, download.md in the downloads): the same data, and the
+        same wording from teksten.yml, so a download never passes for reviewed when the page says it is not."""
         data = entity.data
-        datum = self.datum(data.gereviewd_op) if data.gereviewd_op else ""
-        return self.render("status.html", status=data.status, datum=datum)
+        return {"status": data.status, "datum": self.datum(data.gereviewd_op) if data.gereviewd_op else ""}
 
     def herkennen(self, entity: Entity) -> str:
         """A barrier's signals and examples, shown after its first section."""
@@ -158,6 +162,7 @@ class Renderer:
         data = entity.data
         return self.markdown_env.get_template("download.md").render(
             titel=data.titel,
+            **self._status(entity),
             samenvatting=data.samenvatting,
             soort=data.soort,
             voor=[self.kb.rollen[r].titel for r in data.voor],

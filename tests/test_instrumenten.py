@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
+import io
 import re
+import zipfile
 
 import pytest
 from odfdo import Document
 
-from helpers import ROOT, copy_project, links_in, page_path, run_mkdocs, target, text
+from helpers import ROOT, copy_project, links_in, page_path, parse, run_mkdocs, target, text
 from taal import FRONT_MATTER, WORD
 
 INSTRUMENTEN = {"antwoorden-op-weerstand", "melding-aannemen", "incidentbespreking", "bestuursnotitie",
@@ -65,6 +69,13 @@ def test_every_instrument_can_be_downloaded_as_markdown_and_opendocument(site, k
         assert hrefs == {f"{instrument.id}.md", f"{instrument.id}.odt"}
 
 
+def test_the_opendocument_download_carries_the_status(site, kb):
+    instrument = kb.instrumenten["onboarding-module"]
+    content = content_xml((site.root / "instrumenten/onboarding-module/onboarding-module.odt").read_bytes())
+    assert instrument.data.status == "concept"
+    assert "Status:" in content and "concept. Deze tekst is nog niet nagekeken door een tweede deskundige." in content
+
+
 def test_a_branded_copy_puts_the_organisation_in_the_downloads(tmp_path):
     project = copy_project(tmp_path / "project")
     result = run_mkdocs(project, tmp_path / "site", config="voorbeelden/gemeente-voorbeeldstad/mkdocs.yml",
@@ -78,6 +89,35 @@ def test_a_branded_copy_puts_the_organisation_in_the_downloads(tmp_path):
     assert "Gemeente Voorbeeldstad" in content
 
 
+def download_of(kb, instrument_id: str, url: str = "https://kennisbank.example/instrumenten/x/", **front_matter):
+    """The renderer, the instrument (its front matter changed by `front_matter`) and its .md download."""
+    from kennisbank.render import Renderer
+
+    instrument = kb.instrumenten[instrument_id]
+    entity = dataclasses.replace(instrument, data=instrument.data.model_copy(update=front_matter))
+    renderer = Renderer(kb)
+    return renderer, entity, renderer.download_markdown(entity, "## Eerste kop\n\nTekst.\n", url, "Kennisbank")
+
+
+def content_xml(odt_bytes: bytes) -> str:
+    """The text of an .odt as `unzip -p bestand.odt content.xml` shows it."""
+    return zipfile.ZipFile(io.BytesIO(odt_bytes)).read("content.xml").decode("utf-8")
+
+
+@pytest.mark.parametrize(("front_matter", "expected"), [
+    ({"status": "concept", "gereviewd_op": None}, "Status: concept. Deze tekst is nog niet nagekeken"),
+    ({"status": "gereviewd", "gereviewd_op": datetime.date(2025, 3, 4)}, "Status: gereviewd op 4 maart 2025."),
+])
+def test_a_download_says_what_the_page_says_about_its_status(kb, front_matter, expected):
+    """An unreviewed text must not circulate as final: the status line of the page, in the same words, near the top."""
+    renderer, entity, markdown = download_of(kb, "onboarding-module", **front_matter)
+    on_page = text(parse(renderer.status(entity)))
+    assert on_page.startswith(expected)
+    line = next(line for line in markdown.splitlines() if line.startswith("**Status:**"))
+    assert line.replace("**", "") == on_page
+    assert markdown.index(line) < markdown.index("## Eerste kop"), "de status staat boven de tekst"
+
+
 HOSTILE_LINKS = ("Zie [het formulier](vnd.sun.star.script:Standard.Module1.Main?language=Basic&location=application), "
                  "[x](javascript:alert(1)), [y](file:///etc/passwd), ![z](data:image/png;base64,AA), "
                  "[share](//host/share), [share2](\\\\host\\share) en "
@@ -87,9 +127,6 @@ HOSTILE_LINKS = ("Zie [het formulier](vnd.sun.star.script:Standard.Module1.Main?
 
 def test_downloads_carry_only_web_mail_and_phone_links():
     """A download is opened outside the site (in an office program), where no check of the page runs."""
-    import io
-    import zipfile
-
     from kennisbank.export import absolute_links
     from kennisbank.odt import odt
 
@@ -97,7 +134,7 @@ def test_downloads_carry_only_web_mail_and_phone_links():
     assert re.findall(r"\]\(([^)]*)\)", markdown) == ["https://www.example.org/", "mailto:a@example.org",
                                                      "tel:0123456789"]
     assert "het formulier" in markdown and "vnd.sun.star" not in markdown and "javascript" not in markdown
-    content = zipfile.ZipFile(io.BytesIO(odt(HOSTILE_LINKS, "Test"))).read("content.xml").decode()
+    content = content_xml(odt(HOSTILE_LINKS, "Test"))
     assert re.findall(r'xlink:href="([^"]*)"', content) == ["https://www.example.org/", "mailto:a@example.org",
                                                            "tel:0123456789"]
     assert "het formulier" in content
