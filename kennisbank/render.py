@@ -168,6 +168,7 @@ class Renderer:
             voor=[self.kb.rollen[r].titel for r in data.voor],
             organisatie=self.organisatie.naam if self.organisatie else None,
             body=body.strip(),
+            voorbeelden=self._voorbeelden(entity),
             bronnen=[self._bron(b) for b in data.bronnen],
             site_name=site_name,
             url=url,
@@ -597,5 +598,6 @@ MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
 def markdown_text(value: object) -> str:
-    """Plain text, shown as written inside Markdown."""
-    return MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
+    """Plain text, shown as written inside Markdown, on one line as a page shows it: a line break in an example's
+    text (a YAML block) starts no new paragraph, list or heading in the download."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))

@@ -69,11 +69,19 @@ def test_every_instrument_can_be_downloaded_as_markdown_and_opendocument(site, k
         assert hrefs == {f"{instrument.id}.md", f"{instrument.id}.odt"}
 
 
-def test_the_opendocument_download_carries_the_status(site, kb):
+def test_the_opendocument_download_carries_the_status_and_the_examples(site, kb):
     instrument = kb.instrumenten["onboarding-module"]
     content = content_xml((site.root / "instrumenten/onboarding-module/onboarding-module.odt").read_bytes())
     assert instrument.data.status == "concept"
     assert "Status:" in content and "concept. Deze tekst is nog niet nagekeken door een tweede deskundige." in content
+    voorbeeld = instrument.data.voorbeelden[0]
+    assert voorbeeld.soort == "verzonnen" and f"Voorbeeld ter illustratie: {voorbeeld.titel}" in content
+    assert voorbeeld.tekst in content
+    # A documented case keeps its source, as a working link.
+    documented = next(v for v in kb.instrumenten["werkproces-toetsen"].data.voorbeelden if v.soort == "gedocumenteerd")
+    content = content_xml((site.root / "instrumenten/werkproces-toetsen/werkproces-toetsen.odt").read_bytes())
+    assert f"Gedocumenteerd voorbeeld: {documented.titel}" in content
+    assert f'xlink:href="{kb.bronnen[documented.bron].url}"' in content.replace("&amp;", "&")
 
 
 def test_a_branded_copy_puts_the_organisation_in_the_downloads(tmp_path):
@@ -116,6 +124,29 @@ def test_a_download_says_what_the_page_says_about_its_status(kb, front_matter, e
     line = next(line for line in markdown.splitlines() if line.startswith("**Status:**"))
     assert line.replace("**", "") == on_page
     assert markdown.index(line) < markdown.index("## Eerste kop"), "de status staat boven de tekst"
+
+
+def test_a_download_has_the_examples_labelled_as_on_the_page(kb):
+    """An illustration stays marked as one; a documented case keeps its source. Same labels as the page's block."""
+    with_examples = [i for i in kb.instrumenten.values() if i.data.voorbeelden]
+    assert {v.soort for i in with_examples for v in i.data.voorbeelden} == {"verzonnen", "gedocumenteerd"}
+    for instrument in with_examples:
+        renderer, entity, markdown = download_of(kb, instrument.id)
+        examples = markdown.split("\n## Voorbeelden\n", 1)[1].split("\n## Bronnen\n")[0]
+        for block in parse(renderer.voorbeelden(entity)).select(".kb-voorbeeld"):
+            label, tekst = (text(p) for p in block.select("p")[:2])
+            assert f"\n**{label}**\n\n{tekst}\n" in examples, (instrument.id, label)
+            if (bron := block.select_one(".kb-voorbeeld-bron a")) is not None:
+                assert f"{tekst}\n\nBron: [{text(bron)}]({bron['href']}).\n" in examples, (instrument.id, label)
+        assert examples.count("\n**") == len(instrument.data.voorbeelden), instrument.id
+
+
+def test_an_example_in_a_download_is_one_paragraph_of_plain_text(kb):
+    from kennisbank.schema import Voorbeeld
+
+    voorbeeld = Voorbeeld(soort="verzonnen", titel="Bij *het* loket", tekst="Eerst dit.\n\n- geen lijst\n# geen kop")
+    _, _, markdown = download_of(kb, "onboarding-module", voorbeelden=[voorbeeld])
+    assert "\n**Voorbeeld ter illustratie: Bij \\*het\\* loket**\n\nEerst dit. - geen lijst \\# geen kop\n" in markdown
 
 
 HOSTILE_LINKS = ("Zie [het formulier](vnd.sun.star.script:Standard.Module1.Main?language=Basic&location=application), "
