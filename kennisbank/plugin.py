@@ -302,11 +302,20 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         """Every instrument as Markdown and OpenDocument Text, next to its page, from the page's own source."""
 
         def url_of(src: str) -> str | None:
+            """The full address of a file of the site; None without site_url (a download is opened outside the
+            site, where '/recht/x/' leads nowhere), so the link keeps only its text."""
             file = files.get_file_from_path(src)
-            return urljoin(config.site_url or "/", file.url) if file is not None else None
+            return urljoin(config.site_url, file.url) if config.site_url and file is not None else None
 
         if not self.kb.instrumenten:
             return
+        if not config.site_url:
+            log.info(
+                "kennisbank: KENNISBANK_SITE_URL is niet gezet, dus de downloads van de instrumenten (.md en .odt) "
+                "krijgen geen links naar pagina's van deze site, alleen de tekst ervan. Zet het adres van de site, "
+                "bijvoorbeeld KENNISBANK_SITE_URL=https://kennisbank.example.nl/ (of site_url in je mkdocs.yml); "
+                "zie ZELF-HOSTEN.md"
+            )
         from .odt import odt  # only here: odfdo and lxml cost 9 MB and 50 ms to import (see odt.py)
 
         for entity in self.kb.instrumenten.values():
@@ -319,7 +328,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
                 where = _docs(config, entity.src)
                 why = (
                     "in de download: daar houdt een link met een ander adres dan https://, mailto: of tel: alleen zijn "
-                    "tekst; haal die link weg"
+                    "tekst, en zonder KENNISBANK_SITE_URL ook een link naar een pagina van de site; haal die link weg"
                 )
                 raise PluginError("\n".join(f"{where}: {p} ({why})" for p in problems[:10]))
             text = self.renderer.download_markdown(entity, body, url_of(entity.src) or "", config.site_name)

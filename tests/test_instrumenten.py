@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import io
+import os
 import re
 import zipfile
 
@@ -63,7 +64,9 @@ def test_every_instrument_can_be_downloaded_as_markdown_and_opendocument(site, k
         assert document.meta.title == instrument.titel
         assert instrument.titel in content and first_heading.group(1) in content
         links = {link.url for link in document.body.get_links()}
-        assert links and all(url.startswith(("https://", "/", "mailto:")) for url in links), links
+        # Never '/recht/x/': in an office program that leads nowhere (without a site address such a link is text).
+        assert links and all(url.startswith(("https://", "mailto:", "tel:")) for url in links), links
+        assert all(url.startswith(("https://", "mailto:", "tel:")) for url in re.findall(r"\]\(([^)]*)\)", markdown))
         page = site.soup(page_path(instrument.src))
         hrefs = {a["href"] for a in page.select(".kb-downloads a[download]")}
         assert hrefs == {f"{instrument.id}.md", f"{instrument.id}.odt"}
@@ -147,6 +150,35 @@ def test_an_example_in_a_download_is_one_paragraph_of_plain_text(kb):
     voorbeeld = Voorbeeld(soort="verzonnen", titel="Bij *het* loket", tekst="Eerst dit.\n\n- geen lijst\n# geen kop")
     _, _, markdown = download_of(kb, "onboarding-module", voorbeelden=[voorbeeld])
     assert "\n**Voorbeeld ter illustratie: Bij \\*het\\* loket**\n\nEerst dit. - geen lijst \\# geen kop\n" in markdown
+
+
+def test_without_a_site_address_a_link_to_the_site_keeps_only_its_text():
+    """A download is opened outside the site: '/recht/x/' leads nowhere there. Links elsewhere stay links."""
+    from kennisbank.export import absolute_links
+
+    source = "Lees [de Grondwet](../recht/grondwet-artikel-1.md), [stap 1](#stap-1) en [KIS](https://www.kis.nl/).\n"
+    urls = {"recht/grondwet-artikel-1.md": "recht/grondwet-artikel-1/", "instrumenten/x.md": "instrumenten/x/"}
+    with_address = absolute_links(source, "instrumenten/x.md", lambda src: "https://kb.example/" + urls[src])
+    assert with_address == ("Lees [de Grondwet](https://kb.example/recht/grondwet-artikel-1/), "
+                            "[stap 1](https://kb.example/instrumenten/x/#stap-1) en [KIS](https://www.kis.nl/).\n")
+    without = absolute_links(source, "instrumenten/x.md", lambda src: None)
+    assert without == "Lees de Grondwet, stap 1 en [KIS](https://www.kis.nl/).\n"
+
+
+def test_without_a_site_address_the_download_names_the_site_without_a_broken_address(kb):
+    _, _, markdown = download_of(kb, "onboarding-module", url="")
+    assert markdown.endswith("\n---\n\nDeze tekst komt uit Kennisbank.\n")
+    assert all(url.startswith("https://") for url in re.findall(r"\]\(([^)]*)\)", markdown))
+    url = "https://kb.example/instrumenten/onboarding-module/"
+    _, _, markdown = download_of(kb, "onboarding-module", url=url)
+    assert markdown.endswith(f"\n---\n\nDeze tekst komt uit Kennisbank: [{url}]({url})\n")
+
+
+def test_the_build_says_once_why_the_downloads_have_no_links_to_the_site(site):
+    """One line in Dutch, with what to set; none when the site has an address (the session's own environment)."""
+    line = "kennisbank: KENNISBANK_SITE_URL is niet gezet, dus de downloads van de instrumenten (.md en .odt) krijgen "
+    assert site.log.count(line) == (0 if os.environ.get("KENNISBANK_SITE_URL") else 1), site.log
+    assert "KENNISBANK_SITE_URL=https://" in site.log or os.environ.get("KENNISBANK_SITE_URL")
 
 
 HOSTILE_LINKS = ("Zie [het formulier](vnd.sun.star.script:Standard.Module1.Main?language=Basic&location=application), "
