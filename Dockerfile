@@ -2,11 +2,14 @@
 # nginx/kennisbank.conf.template, filled in by kennisbank.nginx with the hashes of this build's theme scripts.
 #   docker build -t kennisbank .                                            (basis)
 #   docker build --build-arg ORG=organisaties/x -t kennisbank .             (eigen versie)
+#   docker build --build-arg KENNISBANK_SITE_URL=https://kennisbank.example.nl/ -t kennisbank .
+#                                                   (het adres van de site: werkende links in downloads, ZELF-HOSTEN.md)
 #   docker run -p 8080:8080 kennisbank
 # Base images are referenced by tag; pin them by digest (see README, "Afhankelijkheden vastzetten") and Dependabot
 # keeps the digests current.
 FROM python:3.11-slim AS build
 ARG ORG=
+ARG KENNISBANK_SITE_URL=
 WORKDIR /src
 COPY requirements.txt .
 RUN pip install --no-cache-dir --require-hashes -r requirements.txt
