@@ -392,6 +392,10 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
             body = _after_first_section(body, self._block(r.herkennen(entity)))
         else:
             body += self._block(r.voorbeelden(entity))
+        if getattr(entity.data, "inwoners", False):
+            # A resident's own regional ADV is the route nearest to them: after the page's first section, above the
+            # routes, not at the bottom under the relations (on a phone thousands of pixels further).
+            body = _after_first_section(body, self._block(r.adv_voor_inwoners()))
         extra = {
             "oplossing": lambda: r.inschatting(entity),
             "stap": lambda: r.stapnotitie(entity) + r.checklist(entity),
@@ -400,8 +404,6 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         bottom = self._block(extra)
         if entity.data.meldroutes:
             bottom += self._block(r.meldroutes(entity.src))
-        if getattr(entity.data, "inwoners", False):
-            bottom += self._block(r.adv_voor_inwoners())
         bottom += self._block(r.relaties(entity)) + self._block(r.paginabronnen(entity))
         bottom += self._block(r.terugmelden(entity))
         return top + body + bottom
@@ -552,7 +554,10 @@ def _section_index(path: str) -> str | None:
 
 
 def _after_first_section(body: str, block: str) -> str:
-    """Put `block` before the body's second `## ` heading (after "Wat is het?"), or at the end."""
+    """Put `block` before the body's second `## ` heading (after "Wat is het?"), or at the end; without a block, the
+    body as it is."""
+    if not block:
+        return body
     lines = body.split("\n")
     headings = [i for i, line in enumerate(lines) if line.startswith("## ")]
     if len(headings) < 2:

@@ -67,6 +67,21 @@ def test_pages_for_residents_name_the_organisations_adv(org_site, kb):
         assert 'href="tel:0129876543"' in html
 
 
+def test_the_residents_own_adv_comes_after_the_first_section_not_at_the_bottom(org_site, site, kb):
+    """The regional ADV is the route nearest to a resident: right after the page's first section ("Herken je dit?"),
+    before the routes and "Waar krijg je advies?", not under the relations thousands of pixels further on a phone.
+    The base site has no organisation and no such block."""
+    pages = [e.src.removesuffix(".md") + "/index.html" for e in kb if getattr(e.data, "inwoners", False)]
+    assert "recht/zelf-ongelijk-behandeld/index.html" in pages
+    for path in pages:
+        article = BeautifulSoup(read(org_site, path), "html.parser").select_one("article")
+        kopjes = [" ".join(h.get_text().split()) for h in article.find_all("h2")]
+        assert kopjes.index("Hulp in jouw regio") == 1, (path, kopjes)
+        assert kopjes.index("Hulp in jouw regio") < kopjes.index("Waar krijg je advies?"), path
+        base = BeautifulSoup(site.html(path.removesuffix("index.html")), "html.parser").select_one("article")
+        assert "Hulp in jouw regio" not in base.get_text(), path
+
+
 TERUGMELDEN = [("https://www.voorbeeldstad.example/kennisbank/fout-melden", "Website van Redactie Kennisbank Inclusie"),
                ("mailto:kennisbank@voorbeeldstad.example", "kennisbank@voorbeeldstad.example")]
 
