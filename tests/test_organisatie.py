@@ -56,6 +56,8 @@ def test_contact_details_where_the_content_says_where_to_report(org_site):
     assert "vertrouwenspersoon@voorbeeldstad.example" in html
     text = " ".join(BeautifulSoup(html, "html.parser").get_text().split())  # glossary tooltips split the text
     assert "Antidiscriminatievoorziening Regio Voorbeeld" in text
+    adv = BeautifulSoup(html, "html.parser").find("a", href="https://www.adv-regio-voorbeeld.example/")
+    assert adv.get_text() == "Website van Antidiscriminatievoorziening Regio Voorbeeld"
 
 
 def test_pages_for_residents_name_the_organisations_adv(org_site, kb):
@@ -80,6 +82,39 @@ def test_the_residents_own_adv_comes_after_the_first_section_not_at_the_bottom(o
         assert kopjes.index("Hulp in jouw regio") < kopjes.index("Waar krijg je advies?"), path
         base = BeautifulSoup(site.html(path.removesuffix("index.html")), "html.parser").select_one("article")
         assert "Hulp in jouw regio" not in base.get_text(), path
+
+
+ZUIDHOVEN = {"url": "https://adv.example/", "email": "info@adv.example", "telefoon": "012-9876543"}
+
+
+@pytest.mark.parametrize(("naam", "zin"), [
+    ("Discriminatie.nl Zuidhoven e.o.", "Discriminatie.nl Zuidhoven e.o. Website van Discriminatie.nl Zuidhoven e.o. "
+                                        "E-mail: info@adv.example. Telefoon: 012-9876543."),
+    ("ADV Zuidhoven", "ADV Zuidhoven. Website van ADV Zuidhoven. E-mail: info@adv.example. Telefoon: 012-9876543."),
+])
+def test_a_contact_reads_as_sentences_and_its_links_say_where_they_go(kb, naam, zin):
+    """A name (or explanation) that ends in a period gets no second one ("e.o.." was a reviewer's find). A link reads
+    on its own (WCAG 2.4.4, as in a screen reader's list of links): "Website van <naam>", not "website"; an e-mail or
+    phone link shows the address or the number. Alike in every block with a contact."""
+    from kennisbank.render import Renderer
+    from kennisbank.schema import Organisatie
+
+    contact = {"naam": naam, **ZUIDHOVEN}
+    org = Organisatie.model_validate({"naam": "Gemeente X", "adv": contact, "terugmelden": contact,
+                                      "meldpunt": {**contact, "uitleg": "Voor wie iets ziet op het werk."}})
+    renderer = Renderer(kb, org)
+    blocks = {"adv_inwoners": renderer.adv_voor_inwoners(), "meldroutes": renderer.meldroutes("recht/x.md"),
+              "terugmelden": renderer.terugmelden(next(iter(kb)))}
+    expected = [("https://adv.example/", f"Website van {naam}"), ("mailto:info@adv.example", "info@adv.example"),
+                ("tel:0129876543", "012-9876543")]
+    for name, block in blocks.items():
+        soup = BeautifulSoup(block, "html.parser")
+        text = " ".join(soup.get_text().split())
+        assert zin in text and ".." not in text, (name, text)
+        for host in {strong.parent for strong in soup.find_all("strong")}:
+            assert [(a["href"], a.get_text()) for a in host.find_all("a")] == expected, name
+    meldroutes = " ".join(BeautifulSoup(blocks["meldroutes"], "html.parser").get_text().split())
+    assert f"{naam}: Voor wie iets ziet op het werk. Website van {naam}" in meldroutes
 
 
 TERUGMELDEN = [("https://www.voorbeeldstad.example/kennisbank/fout-melden", "Website van Redactie Kennisbank Inclusie"),
