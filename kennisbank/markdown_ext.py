@@ -1,6 +1,6 @@
 """The Python-Markdown side of the build: generated blocks in, unsafe markup out.
 
-Two jobs, one extension:
+Three jobs, one extension:
 
 - **Generated blocks.** The renderers produce HTML from the templates in overrides/kennisbank/. The MkDocs plugin
   puts a placeholder line with an unguessable per-build token in the page's Markdown; `GeneratedBlocks` replaces that
@@ -13,6 +13,8 @@ Two jobs, one extension:
   `title`, `alt` or
   `aria-label` that would become markup once a browser decodes it. Each finding is reported with the text to look
   for in the source; the plugin turns that into file and line and stops the build.
+- **Glossary terms only in the text.** abbr marks a glossary term wherever it occurs; `_PlainTermsInHeadingsAndLinks`
+  takes the mark away again inside headings and links.
 """
 
 from __future__ import annotations
@@ -247,6 +249,45 @@ class _SafeOutput(Treeprocessor):
             )
 
 
+class _PlainTermsInHeadingsAndLinks(Treeprocessor):
+    """A glossary term (abbr's <abbr title="...">) inside a heading or a link stays plain text. In a heading it is
+    noise, and begrippen.js would make the first use of a term a button there; in a link a button would be a control
+    inside a control (WCAG 4.1.2), and the tooltip alone is the term's, not the link's. The first use in the text is
+    the one explained. Unwrapped in the tree, right after abbr made it."""
+
+    HOSTS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "a"})
+
+    def run(self, root: etree.Element) -> None:
+        found: dict[int, tuple[etree.Element, etree.Element]] = {}
+        for host in root.iter():
+            if host.tag in self.HOSTS:
+                for parent in host.iter():
+                    for child in parent:
+                        if child.tag == "abbr":
+                            found[id(child)] = (parent, child)
+        for parent, abbr in found.values():
+            _unwrap(parent, abbr)
+
+
+def _unwrap(parent: etree.Element, element: etree.Element) -> None:
+    """Replace `element` in `parent` by its text and children, keeping the text in its place."""
+    index = list(parent).index(element)
+    parent.remove(element)
+    for offset, child in enumerate(element):
+        parent.insert(index + offset, child)
+    _add_text(parent, index, element.text or "")
+    _add_text(parent, index + len(element), element.tail or "")
+
+
+def _add_text(parent: etree.Element, index: int, text: str) -> None:
+    """Add `text` right before the child at `index` of `parent` (after the one before it, or to the parent's text)."""
+    if index == 0:
+        parent.text = (parent.text or "") + text
+    else:
+        before = parent[index - 1]
+        before.tail = (before.tail or "") + text
+
+
 class KennisbankExtension(Extension):
     """Registered by the MkDocs plugin (an instance, shared by the pages of one build)."""
 
@@ -258,5 +299,7 @@ class KennisbankExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         # Above the paragraph processor (10) and everything else: a placeholder paragraph is ours.
         md.parser.blockprocessors.register(_InsertBlock(md.parser, self.blocks), "kennisbank_blok", 200)
+        # Right after abbr (7), before toc (5) makes the headings' ids and table of contents.
+        md.treeprocessors.register(_PlainTermsInHeadingsAndLinks(md), "kennisbank_begrippen", 6)
         # After inline (20), attr_list (8), abbr (7) and toc (5); before MkDocs' link rewriting (0).
         md.treeprocessors.register(_SafeOutput(md, self.report, self.blocks), "kennisbank_veilig", 2)

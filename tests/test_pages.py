@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import links_in, page_path, target, text
+from helpers import links_in, page_path, parse, target, text
 
 
 def test_barrier_page_lists_its_solutions_and_steps(site, kb):
@@ -187,3 +187,33 @@ def test_large_sections_show_only_their_overview_in_the_menu(kb):
     light = plugin.expand_nav(nav)
     assert light[1]["Oplossingen"] == ["oplossingen/index.md"], "te veel pagina's: alleen het overzicht"
     assert light[2]["Stappenplan"] == ["stappenplan/index.md", *kb.nav("stappenplan")]
+
+
+def test_a_glossary_term_in_a_heading_or_a_link_stays_plain_text(kb):
+    """A term in a heading is noise, and in a link it would be a control in a control once begrippen.js makes its
+    first use a button (WCAG 4.1.2); the term in the text keeps its explanation. The heading's id is its own text."""
+    import markdown
+
+    from kennisbank.markdown_ext import GeneratedBlocks, KennisbankExtension
+    from kennisbank.render import Renderer
+
+    page = ("# Inclusie bij de gemeente\n\n## Werken aan inclusie\n\nLees [Discriminatie.nl](https://www.discriminatie.nl/)"
+            " of [**Inclusie** en discriminatie](https://example.org/).\n\nInclusie gaat over iedereen.\n")
+    findings: list[object] = []
+    extensions = ["abbr", "toc", KennisbankExtension(GeneratedBlocks(), findings.append)]
+    soup = parse(markdown.markdown(page + "\n\n" + Renderer(kb).afkortingen(page), extensions=extensions))
+    assert findings == []
+    assert [h.get_text() for h in soup.select("h1, h2")] == ["Inclusie bij de gemeente", "Werken aan inclusie"]
+    assert soup.select_one("h2")["id"] == "werken-aan-inclusie"
+    assert [a.get_text() for a in soup.select("a")] == ["Discriminatie.nl", "Inclusie en discriminatie"]
+    assert soup.select("h1 abbr, h2 abbr, a abbr") == []
+    assert [a.get_text() for a in soup.select("p > abbr")] == ["Inclusie"], "de term in de tekst houdt zijn uitleg"
+
+
+def test_no_page_has_a_glossary_term_in_a_heading_or_a_link(site):
+    shown = 0
+    for path in site.pages():
+        soup = parse(path.read_text(encoding="utf-8"))
+        assert soup.select("article :is(h1, h2, h3, h4, h5, h6, a) abbr") == [], path
+        shown += len(soup.select("article abbr[title]"))
+    assert shown > 100

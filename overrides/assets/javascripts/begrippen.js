@@ -10,7 +10,8 @@
  * Why no tooltip of our own: it would cover the text, needs to stay while hovered and go with Escape (1.4.13), and a
  * touch screen has no hover. Text shown on a press is no content on hover or focus, and a term in a sentence is an
  * inline target (2.5.8 makes an exception for those).
- * A term inside a link or another control stays as it was: a control in a control cannot be used (WCAG 4.1.2).
+ * A term inside a link or a heading is never marked (kennisbank/markdown_ext.py); one inside another control (the
+ * title of a collapsible note) stays as it was: a control in a control cannot be used (WCAG 4.1.2).
  * Without JavaScript nothing changes.
  */
 (function () {
