@@ -25,6 +25,7 @@ from pydantic import BaseModel, ValidationError
 
 from .schema import (
     INVISIBLE,
+    VOLLEDIGE_MELDING,
     Begrip,
     Bron,
     ChecklistPunt,
@@ -838,6 +839,8 @@ def explain(detail: Any, schema: type[BaseModel]) -> str:
     if isinstance(value, datetime.date):
         shown = f"'{value.isoformat()}'"
     ctx = detail.get("ctx") or {}
+    if kind == VOLLEDIGE_MELDING:
+        return str(detail["msg"])
     if kind == "missing":
         return "ontbreekt; dit veld is verplicht"
     if value is None and kind.endswith("_type"):  # `veld:` with nothing after it, as in a fresh template

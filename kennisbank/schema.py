@@ -23,9 +23,13 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 # Ids are used in file names, URLs and HTML anchors, so keep them to a safe alphabet.
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# The type of an error whose message says it all: the value is not put in front of it (model.explain), because it is
+# not what someone typed (YAML turned it into something else).
+VOLLEDIGE_MELDING = "volledige_melding"
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
 
 # Characters a reader cannot see but that change what text says or how it runs: control characters, soft hyphen,
@@ -400,11 +404,12 @@ class Contact(Strict):
     def _not_empty(cls, value: object, info: ValidationInfo) -> object:
         if value is None:
             raise ValueError(f"is leeg; vul het in of haal de regel '{info.field_name}:' weg")
-        if info.field_name == "telefoon" and isinstance(value, int):
-            # YAML reads 0736155555 as an (octal) number: the leading 0 and the digits get lost.
-            raise ValueError(
-                "is het getal dat YAML van het nummer maakte; zet het nummer tussen aanhalingstekens: "
-                'telefoon: "073 615 5555"'
+        if info.field_name == "telefoon" and isinstance(value, int) and not isinstance(value, bool):
+            # YAML reads 0206243243 as an (octal) number, 35210915: the message does not show a number nobody typed.
+            raise PydanticCustomError(
+                VOLLEDIGE_MELDING,
+                "het nummer is als getal gelezen, omdat het niet tussen aanhalingstekens staat; zo gaat een 0 vooraan "
+                'verloren. Zet het nummer tussen aanhalingstekens, zoals telefoon: "020 624 32 43"',
             )
         return value
 

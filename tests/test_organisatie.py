@@ -397,8 +397,7 @@ def test_organisation_fields_refuse_markup_and_foreign_links(fields, expected):
     ("kleuren:\n  primair: '#ffd700'\n  accent: #b3541e\n",
      "kleuren.accent: is leeg. Schreef je de kleur met # zonder aanhalingstekens?"),
     ("meldpunt:\n  naam: Meldpunt\n  telefoon: 0736155555\n",
-     "meldpunt.telefoon: '125361005' is het getal dat YAML van het nummer maakte; zet het nummer tussen "
-     "aanhalingstekens"),
+     "meldpunt.telefoon: het nummer is als getal gelezen, omdat het niet tussen aanhalingstekens staat"),
     ("meldpunt:\n  naam: Klachtenloket\n", "meldpunt: 'Klachtenloket' heeft geen url, email of telefoon"),
     ("adv:\n  naam: ADV\n  url: www.adv.example.nl\n", "adv.url: 'www.adv.example.nl' is geen geldige url; een "
                                                         "webadres begint met https://"),
@@ -411,6 +410,21 @@ def test_common_yaml_mistakes_get_a_message_that_says_how_to_write_it(yaml_text,
 
     found = organisation_errors(**yaml.safe_load(yaml_text))
     assert any(expected in line for line in found), found
+
+
+@pytest.mark.parametrize("number", ["0206243243", "0736155555", "14020"])
+def test_a_phone_number_without_quotes_gets_a_message_without_the_number_yaml_made_of_it(number):
+    """YAML reads 0206243243 as the octal number 35210915: the message says why it went wrong and how to write it,
+    and does not quote a number the administrator never typed."""
+    import yaml
+
+    value = yaml.safe_load(f"telefoon: {number}\n")["telefoon"]
+    assert isinstance(value, int)
+    found = organisation_errors(adv={"naam": "ADV", "telefoon": value})
+    assert found == ["adv.telefoon: het nummer is als getal gelezen, omdat het niet tussen aanhalingstekens staat; zo "
+                     'gaat een 0 vooraan verloren. Zet het nummer tussen aanhalingstekens, zoals telefoon: '
+                     '"020 624 32 43"'], found
+    assert str(value) not in found[0]
 
 
 @pytest.mark.parametrize(("number", "dialled"), [("+31 (0)58 233 4444", "+31582334444"), ("012-3456789", "0123456789"),
