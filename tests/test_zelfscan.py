@@ -504,6 +504,32 @@ def test_codes_with_invisible_characters_from_chat_or_mail_are_accepted(page, ba
     assert "3 mensen in dit teamresultaat." in result.inner_text(), result.inner_text()
 
 
+def test_codes_pasted_from_a_chat_or_a_list_are_accepted(page, barrieres):
+    """A line copied from a chat or a list has something before the code ("- ", "1. ", "Jan: "): the code is what
+    starts at the first ZS-, and is checked as before. A line without a code, or with a broken code after the
+    prefix, is still refused."""
+    codes = [team_code(page, barrieres, {0: [n, 4]}) for n in (2, 3, 4)]
+    broken = "Piet: " + codes[0][:-1]
+    result = combine(page, ["- " + codes[0], "1. " + codes[1].lower(), "Jan:\u00a0" + codes[2], broken, "Kees: ja"])
+    shown = result.inner_text()
+    assert "3 mensen in dit teamresultaat." in shown, shown
+    assert "Regel 4: dit is geen teamcode" in shown and "Regel 5: dit is geen teamcode" in shown
+
+
+def test_fewer_than_three_is_said_in_correct_dutch(page, barrieres):
+    """One valid code is "1 code", not "1 geldige codes"; the same for one's own answers alone and for one unknown
+    statement in a file."""
+    code = team_code(page, barrieres, {0: [4]})
+    shown = combine(page, [code]).inner_text()
+    assert "Er is 1 code of bestand geldig. Voor een teamresultaat zijn er minstens 3 nodig." in shown
+    assert "Er zijn 2 geldige codes of bestanden" in combine(page, [code, code[:-1] + "2"]).inner_text()
+    page.get_by_label(OWN).check()
+    shown = combine(page, []).inner_text()
+    assert "Alleen jouw eigen antwoorden tellen nu mee. Voor een teamresultaat zijn er minstens 3 mensen nodig." in shown
+    assert "Met jou erbij zijn er 2 mensen." in combine(page, [code[:-1] + "2"]).inner_text()
+    assert "zijn er 1 " not in shown
+
+
 HOSTILE_FILE = json.dumps({
     "soort": "kennisbank-zelfscan", "versie": "000000",
     "antwoorden": {"<img src=x onerror=alert(1)>": 4, "__proto__": 4, "x": {"toString": 1}},
@@ -526,7 +552,7 @@ def test_hostile_and_outdated_input_is_refused_and_never_markup(page, barrieres)
     assert "Regel 2: dit is geen teamcode" in shown
     assert "Regel 3: deze code hoort bij een andere versie" in shown
     assert "Regel 4: dit is geen teamcode" in shown
-    assert "Bestand team.json: 1 onbekende uitspraken genegeerd" in shown
+    assert "Bestand team.json: 1 onbekende uitspraak genegeerd" in shown
     assert "Bestand <img src=x onerror=alert(2)>.json: dit is geen teambestand" in shown
     assert "Bestand kapot.json: dit is geen teambestand" in shown
     assert "3 mensen in dit teamresultaat." in shown, "twee codes en één bestand tellen mee"

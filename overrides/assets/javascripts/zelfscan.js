@@ -273,9 +273,13 @@
   }
 
   /* Chat and mail programs can put invisible characters in a pasted code (zero-width space and joiners, word
-     joiner, soft hyphen, BOM) or turn its hyphens into other dashes. */
+     joiner, soft hyphen, BOM) or turn its hyphens into other dashes. A line copied from a chat or a list often has
+     something before the code ("- ", "1. ", "Jan: "): the code is what starts at the first "ZS-"; parseCode still
+     checks all of it. */
   function cleanLine(raw) {
-    return raw.replace(/[\u200B-\u200D\u2060\u00AD\uFEFF]/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").trim();
+    var line = raw.replace(/[\u200B-\u200D\u2060\u00AD\uFEFF]/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").trim();
+    var start = line.search(/ZS-/i);
+    return start > 0 ? line.slice(start) : line;
   }
 
   function readFiles(input) {
@@ -343,7 +347,10 @@
       var parsed = parseFile(ctx.scan, file.text);
       var where = { naam: file.name };
       if (parsed.error) { messages.push(shared.fill(t.fout_bestand, where)); return; }
-      if (parsed.unknown) messages.push(shared.fill(t.onbekend_genegeerd, { naam: file.name, aantal: parsed.unknown }));
+      if (parsed.unknown) {
+        messages.push(shared.fill(parsed.unknown === 1 ? t.onbekend_genegeerd_een : t.onbekend_genegeerd,
+          { naam: file.name, aantal: parsed.unknown }));
+      }
       add(personKey(ctx.scan, parsed, "bestand:" + file.name + "\n" + file.text), parsed.answers,
         shared.fill(t.bestand_dubbel, where), shared.fill(t.eigen_bestand, where),
         shared.fill(t.eigen_bestand_gelijk, where));
@@ -417,7 +424,8 @@
       team.messages.forEach(function (message) { out.appendChild(element("p", message, "kb-zs-melding")); });
       if (team.own) out.appendChild(element("p", t.eigen_telt_mee, "kb-zs-eigen-telt"));
       if (team.people.length < MIN_TEAM) {
-        var few = team.own ? t.team_te_weinig_eigen : t.team_te_weinig;
+        var one = team.people.length === 1;
+        var few = team.own ? (one ? t.team_te_weinig_eigen_een : t.team_te_weinig_eigen) : (one ? t.team_te_weinig_een : t.team_te_weinig);
         out.appendChild(element("p", shared.fill(few, { aantal: team.people.length }), "kb-zs-te-weinig"));
         return;
       }
