@@ -266,7 +266,7 @@ def fill_in_the_scan(page) -> None:
     third = code[:-2] + "44"
     page.locator("#kb-zs-codes").fill("\n".join([code, other, third]))
     page.get_by_role("button", name="Maak het teamresultaat").click()
-    page.locator(".kb-zs-teamtabel").wait_for()
+    page.locator(".kb-zs-teamresultaat table").wait_for()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -350,8 +350,61 @@ def test_team_of_three_shows_totals_only(page, barrieres):
     b0, b1, b2 = (barrieres[i][1] for i in range(3))
     assert list(rows)[:2] == [b0, b1], "hoogste teamgemiddelde eerst"
     assert rows[b0] == ["3", "3,80", "0 / 0 / 1 / 4", "1", "Nee"]
-    assert rows[b1] == ["3", "2,17", "3 / 1 / 0 / 2", "0", "Ja, het team denkt hier verschillend over"]
+    assert rows[b1] == ["3", "2,17", "3 / 1 / 0 / 2", "0", "Ja"]
     assert rows[b2][0] == "minder dan 3 mensen" and rows[b2][1:] == ["", "", "", ""], "één persoon: niets tonen"
+
+
+NARROW, WIDE = {"width": 320, "height": 640}, {"width": 1280, "height": 800}
+
+
+@pytest.mark.parametrize("viewport", [NARROW, WIDE], ids=["320", "1280"])
+def test_the_team_table_reads_like_the_other_tables_of_the_site(chromium, served_site, barrieres, viewport):
+    """For a meeting: Material's table style (borders, row names on the left), headers that say whether they count
+    people or answers, "Ja" in the cell and its meaning once under the table with the scale and the threshold, and
+    each barrier a link to its page (the address from the page itself). At 320 px the page does not scroll sideways:
+    the table scrolls in its own box, which the keyboard reaches, named after the heading above it, and the barriers
+    stay in view; at 1280 px the table fits and is no extra tab stop."""
+    with watched_page(chromium, served_site.url + SCAN, viewport=viewport) as page:
+        codes = [team_code(page, barrieres, {0: [4, 4], 1: [1, 1]}), team_code(page, barrieres, {0: [3, 4], 1: [4, 4]}),
+                 team_code(page, barrieres, {0: [4, WEET], 1: [1, 2], 2: [3, 3]})]
+        result = combine(page, codes)
+        table = result.locator("table")
+        assert table.get_attribute("class") is None, "Material geeft alleen een tabel zonder class zijn stijl"
+        assert table.evaluate("t => getComputedStyle(t).borderTopStyle") == "solid"
+        assert table.locator("tbody th").first.evaluate("th => getComputedStyle(th).textAlign") in ("left", "start")
+        assert table.locator("thead th").all_inner_texts() == [
+            "Barrière", "Aantal mensen", "Gemiddelde (1 tot 4)", "Aantal antwoorden 1 / 2 / 3 / 4",
+            'Aantal antwoorden "weet ik niet"', "Verschil van mening?"]
+        assert table.get_attribute("aria-labelledby") == "kb-zs-teamresultaat-kop"
+        assert page.locator("#kb-zs-teamresultaat-kop").inner_text() == "Teamresultaat"
+        assert table.locator("caption").count() == 0, "geen bijschrift dat op een telefoon wegvalt"
+        assert {cells[-1] for cells in team_rows(result).values()} <= {"Ja", "Nee", ""}
+        legend = result.locator(".kb-zs-legenda").all_inner_texts()
+        assert legend[0].startswith("Gemiddelde: 1 = klopt helemaal niet,") and "2,5 of hoger" in legend[0]
+        assert legend[1].startswith("Aantal mensen: ") and "Aantal antwoorden: " in legend[1]
+        assert legend[2].startswith('Verschil van mening "Ja": het team denkt hier verschillend over.')
+        assert "een kwart" in legend[2]
+        for _, titel, _ in barrieres:
+            link = table.locator("tbody th").get_by_role("link", name=titel, exact=True)
+            own = page.locator(".kb-zs-over").get_by_role("link", name=titel, exact=True)
+            assert link.evaluate("a => a.href") == own.evaluate("a => a.href")
+
+        wrapper = result.locator(".md-typeset__scrollwrap")
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+        if viewport is WIDE:
+            assert wrapper.evaluate("w => w.scrollWidth <= w.clientWidth + 1"), "zes kolommen passen naast het menu"
+            assert wrapper.get_attribute("tabindex") is None
+            return
+        assert wrapper.get_attribute("tabindex") == "0" and wrapper.get_attribute("role") == "region"
+        assert wrapper.get_attribute("aria-labelledby") == "kb-zs-teamresultaat-kop"
+        heading = page.locator("#kb-zs-teamresultaat-kop").bounding_box()
+        assert heading["x"] >= 0 and heading["x"] + heading["width"] <= viewport["width"]
+        wrapper.focus()
+        page.keyboard.press("ArrowRight")
+        page.wait_for_function("document.querySelector('.kb-zs-tabel').scrollLeft > 0")
+        wrapper.evaluate("w => { w.scrollLeft = w.scrollWidth; }")
+        name = table.locator("tbody th").first.bounding_box()
+        assert name["x"] >= 0 and name["x"] + name["width"] <= viewport["width"], "de barrière blijft in beeld"
 
 
 def test_fewer_than_three_people_get_no_team_result(page, barrieres):
@@ -453,7 +506,7 @@ def test_whoever_combines_counts_their_own_answers_without_pasting_their_own_cod
 
     b0, b1, b2 = (barrieres[i][1] for i in range(3))
     expected = {b0: ["3", "3,80", "0 / 0 / 1 / 4", "1", "Nee"],
-                b1: ["3", "2,17", "3 / 1 / 0 / 2", "0", "Ja, het team denkt hier verschillend over"]}
+                b1: ["3", "2,17", "3 / 1 / 0 / 2", "0", "Ja"]}
     result = combine(page, colleagues)
     shown = result.inner_text()
     assert "Je eigen antwoorden op deze pagina tellen mee." in shown and "3 mensen in dit teamresultaat." in shown
@@ -570,7 +623,7 @@ def test_the_team_file_round_trips(page, barrieres):
         files.append((f"persoon{n}.json", Path(info.value.path()).read_text(encoding="utf-8")))
     assert json.loads(files[0][1])["antwoorden"] == {barrieres[0][2][0]: 4, barrieres[0][2][1]: 3}
     rows = team_rows(combine(page, [], files))
-    assert rows[barrieres[0][1]] == ["3", "2,20", "2 / 1 / 1 / 1", "1", "Ja, het team denkt hier verschillend over"]
+    assert rows[barrieres[0][1]] == ["3", "2,20", "2 / 1 / 1 / 1", "1", "Ja"]
 
 
 # --- Privacy, no JavaScript --------------------------------------------------------------------------------------

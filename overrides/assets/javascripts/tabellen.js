@@ -34,6 +34,9 @@
     });
   }
 
+  /* For a table a script adds later, in the same wrapper (zelfscan.js: the team result). */
+  shared.markScrolling = markScrolling;
+
   /* Material wraps tables while it mounts the page, which may come after this script's turn: look once it has. */
   shared.onEveryPage(function () { requestAnimationFrame(markScrolling); });
   var waiting = null;

@@ -388,12 +388,31 @@
     return rows;
   }
 
-  function teamTable(t, rows) {
-    var table = element("table", null, "kb-zs-teamtabel");
-    table.appendChild(element("caption", t.team_kop));
+  /* The cells of one row after the barrier, the same on the page and in the downloads. Below 3 people only that
+     shows: anything more could reveal one person's answers. */
+  function teamCells(t, row) {
+    if (!row.enough) return [t.team_te_weinig_barriere, "", "", "", ""];
+    return [String(row.mensen), number(row.score), row.counts.join(" / "), String(row.weetNiet),
+      row.oneens ? t.team_oneens : t.team_eens];
+  }
+
+  function teamHeader(t) {
+    return [t.team_kolom_barriere, t.team_kolom_mensen, t.team_kolom_gemiddeld, t.team_kolom_verdeling,
+      t.team_kolom_weet_niet, t.team_kolom_oneens];
+  }
+
+  /* What the columns count and what "Ja" means, once, under the table (and in the Markdown download). */
+  function teamLegend(t) {
+    return [t.team_legenda_schaal, t.team_legenda_tellen, t.team_legenda_oneens];
+  }
+
+  /* Material's own table style (a table without class, in its scroll wrapper, as Material wraps the tables of a page).
+     Each barrier links to its page: the address read from this page (readScan), never from a code or file. */
+  function teamTable(t, rows, labelId) {
+    var table = element("table");
+    table.setAttribute("aria-labelledby", labelId);
     var head = element("tr");
-    [t.team_kolom_barriere, t.team_kolom_mensen, t.team_kolom_gemiddeld, t.team_kolom_verdeling,
-      t.team_kolom_weet_niet, t.team_kolom_oneens].forEach(function (text) {
+    teamHeader(t).forEach(function (text) {
       var th = element("th", text);
       th.scope = "col";
       head.appendChild(th);
@@ -402,14 +421,17 @@
     var body = table.appendChild(element("tbody"));
     rows.forEach(function (row) {
       var tr = element("tr");
-      var th = element("th", row.barriere.titel);
+      var th = element("th");
       th.scope = "row";
+      if (row.barriere.href) {
+        var link = element("a", row.barriere.titel);
+        link.href = row.barriere.href;
+        th.appendChild(link);
+      } else {
+        th.textContent = row.barriere.titel;
+      }
       tr.appendChild(th);
-      /* Below 3 people only the number of people shows: anything more could reveal one person's answers. */
-      var cells = row.enough
-        ? [row.mensen, number(row.score), row.counts.join(" / "), row.weetNiet, row.oneens ? t.team_oneens : t.team_eens]
-        : [shared.fill(t.team_te_weinig_barriere, {}), "", "", "", ""];
-      cells.forEach(function (text) { tr.appendChild(element("td", String(text))); });
+      teamCells(t, row).forEach(function (text, i) { tr.appendChild(element("td", text, i === 2 ? "kb-zs-verdeling" : "")); });
       body.appendChild(tr);
     });
     return table;
@@ -429,14 +451,18 @@
         out.appendChild(element("p", shared.fill(few, { aantal: team.people.length }), "kb-zs-te-weinig"));
         return;
       }
+      var heading = element("h3", t.team_kop);
+      heading.id = "kb-zs-teamresultaat-kop";
+      out.appendChild(heading);
       out.appendChild(element("p", shared.fill(t.team_mensen, { aantal: team.people.length })));
-      var wrapper = element("div", null, "kb-zs-tabel");
-      /* On a narrow screen the table scrolls in its own box; a keyboard user must be able to reach and scroll it. */
-      wrapper.tabIndex = 0;
-      wrapper.setAttribute("role", "region");
-      wrapper.setAttribute("aria-label", t.team_kop);
-      wrapper.appendChild(teamTable(t, teamTotals(ctx.scan, team.people)));
+      /* On a narrow screen the table scrolls in its own box; tabellen.js makes such a box a focusable region named
+         after the heading above, as for every table of the site. */
+      var wrapper = element("div", null, "md-typeset__scrollwrap kb-zs-tabel");
+      var inner = wrapper.appendChild(element("div", null, "md-typeset__table"));
+      inner.appendChild(teamTable(t, teamTotals(ctx.scan, team.people), heading.id));
       out.appendChild(wrapper);
+      teamLegend(t).forEach(function (text) { out.appendChild(element("p", text, "kb-zs-legenda")); });
+      if (shared.markScrolling) shared.markScrolling();
     });
   }
 
