@@ -415,6 +415,92 @@ def test_fewer_than_three_people_get_no_team_result(page, barrieres):
     assert result.locator("table").count() == 0
 
 
+def three_colleagues(page, barrieres) -> list[str]:
+    """Codes of three colleagues, then this page wiped: whoever combines did not fill in the scan."""
+    codes = [team_code(page, barrieres, {0: [4, 4], 1: [1, 1]}), team_code(page, barrieres, {0: [3, 4], 1: [4, 4]}),
+             team_code(page, barrieres, {0: [4, WEET], 1: [1, 2], 2: [3, 3]})]
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Antwoorden wissen").click()
+    return codes
+
+
+def test_the_team_result_downloads_as_csv_and_markdown(page, barrieres):
+    """The downloads next to the team result hold the team result (the totals as shown), not the answers of whoever
+    combines; they are there only while a team result is."""
+    output = page.locator(".kb-zs-team-uitvoer")
+    assert not output.is_visible()
+    codes = three_colleagues(page, barrieres)
+    assert not output.is_visible(), "zonder teamresultaat geen knoppen"
+    combine(page, codes)
+    assert output.get_by_role("button").all_inner_texts() == [
+        "Download teamresultaat als CSV", "Download teamresultaat als Markdown"]
+    b0, b1, b2 = (barrieres[i][1] for i in range(3))
+    with page.expect_download() as info:
+        output.get_by_role("button", name="Download teamresultaat als CSV").click()
+    assert info.value.suggested_filename == "zelfscan-teamresultaat.csv"
+    content = Path(info.value.path()).read_text(encoding="utf-8")
+    assert content.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(content.removeprefix("\ufeff")), delimiter=";"))
+    assert rows[0] == ["barriere", "aantal_mensen", "gemiddelde", "aantal_antwoorden_1", "aantal_antwoorden_2",
+                       "aantal_antwoorden_3", "aantal_antwoorden_4", "aantal_weet_ik_niet", "verschil_van_mening"]
+    assert rows[1] == [b0, "3", "3,80", "0", "0", "1", "4", "1", "Nee"]
+    assert rows[2] == [b1, "3", "2,17", "3", "1", "0", "2", "0", "Ja"]
+    by_name = {row[0]: row[1:] for row in rows[1:]}
+    assert by_name[b2] == ["minder dan 3 mensen"] + [""] * 7, "één persoon: niets tonen, ook niet in de download"
+    assert len(rows) - 1 == len(barrieres)
+
+    with page.expect_download() as info:
+        output.get_by_role("button", name="Download teamresultaat als Markdown").click()
+    assert info.value.suggested_filename == "zelfscan-teamresultaat.md"
+    markdown = Path(info.value.path()).read_text(encoding="utf-8")
+    assert "\n## Teamresultaat\n\n3 mensen in dit teamresultaat.\n" in markdown
+    assert ("| Barrière | Aantal mensen | Gemiddelde (1 tot 4) | Aantal antwoorden 1 / 2 / 3 / 4 | "
+            'Aantal antwoorden "weet ik niet" | Verschil van mening? |\n| --- |') in markdown
+    assert f"| {b0} | 3 | 3,80 | 0 / 0 / 1 / 4 | 1 | Nee |" in markdown
+    assert f"| {b1} | 3 | 2,17 | 3 / 1 / 0 / 2 | 0 | Ja |" in markdown
+    assert f"| {b2} | minder dan 3 mensen |  |  |  |  |" in markdown
+    assert '\nVerschil van mening "Ja": het team denkt hier verschillend over.' in markdown
+    assert "\nGemiddelde: 1 = klopt helemaal niet," in markdown
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download als CSV").click()
+    personal = Path(info.value.path()).read_text(encoding="utf-8-sig").splitlines()
+    assert personal[0].startswith("barriere;score_barriere;"), "de eigen download blijft de eigen antwoorden"
+    combine(page, codes[:2])
+    assert not output.is_visible(), "een resultaat met te weinig mensen heeft geen knoppen"
+
+
+def test_the_team_downloads_neutralise_formulas_and_keep_the_markdown_table_whole(chromium, served_site, barrieres):
+    """A barrier name that starts like a formula gets an apostrophe in the CSV (as in the personal export), and a |
+    in it does not break the Markdown table. The name is changed in the page as served, before the script reads it."""
+    first = barrieres[0][1]
+    name = '=HYPERLINK("https://example.org","klik")|x'
+
+    def change(route):
+        html = route.fetch().text()
+        over = re.search(r'(<p class="kb-zs-over">[^<]*<a href="[^"]*">)' + re.escape(first) + "</a>", html)
+        route.fulfill(body=html[:over.start()] + over.group(1) + name.replace('"', "&quot;") + "</a>"
+                      + html[over.end():], content_type="text/html; charset=utf-8")
+
+    context = chromium.new_context(accept_downloads=True)
+    context.route(re.compile(r".*/zelfscan/$"), change)
+    page = context.new_page()
+    page.goto(served_site.url + SCAN)
+    combine(page, three_colleagues(page, barrieres))
+    assert name in team_rows(page.locator(".kb-zs-teamresultaat"))
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download teamresultaat als CSV").click()
+    rows = Path(info.value.path()).read_text(encoding="utf-8-sig").splitlines()
+    assert any(row.startswith('"\'=HYPERLINK(""https://example.org"",""klik"")|x";') for row in rows), rows
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download teamresultaat als Markdown").click()
+    markdown = Path(info.value.path()).read_text(encoding="utf-8")
+    row = next(line for line in markdown.splitlines() if "HYPERLINK" in line)
+    assert row.startswith('| =HYPERLINK("https://example.org","klik")\\|x | 3 | ')
+    assert len(re.split(r"(?<!\\)\|", row)) == 8, "zeven cellen, de | in de naam telt niet"
+    context.close()
+
+
 def without_random_part(code: str) -> str:
     """A code as made before codes had a random part: ZS-<versie>-<cijfers>."""
     zs, versie, _, digits = code.split("-")

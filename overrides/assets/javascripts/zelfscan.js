@@ -437,12 +437,57 @@
     return table;
   }
 
+  /* A cell of a Markdown table: a | would end the cell, a \ could undo that escape. */
+  function markdownCell(text) {
+    return String(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
+  }
+
+  function markdownRow(cells) {
+    return "| " + cells.map(markdownCell).join(" | ") + " |";
+  }
+
+  /* The team result as shown: totals only, never anything from a code or file itself. */
+  function teamMarkdown(ctx) {
+    var t = ctx.teksten.script;
+    var lines = ["# " + document.querySelector("h1").textContent.trim(), ""];
+    if (ctx.teksten.organisatie) lines.push(shared.fill(t.resultaat_voor, { naam: ctx.teksten.organisatie }), "");
+    lines.push("## " + t.team_kop, "", shared.fill(t.team_mensen, { aantal: ctx.team.aantal }), "");
+    var header = teamHeader(t);
+    lines.push(markdownRow(header), markdownRow(header.map(function () { return "---"; })));
+    ctx.team.rows.forEach(function (row) { lines.push(markdownRow([row.barriere.titel].concat(teamCells(t, row)))); });
+    teamLegend(t).forEach(function (text) { lines.push("", text); });
+    return lines.join("\n") + "\n";
+  }
+
+  /* One column per count, so a spreadsheet can add them up; cells that start like a formula get a ' (gedeeld.js). */
+  function teamCsv(ctx) {
+    var t = ctx.teksten.script;
+    var rows = ctx.team.rows.map(function (row) {
+      if (!row.enough) return [row.barriere.titel, t.team_te_weinig_barriere, "", "", "", "", "", "", ""];
+      return [row.barriere.titel, String(row.mensen), number(row.score)].concat(row.counts.map(String),
+        [String(row.weetNiet), row.oneens ? t.team_oneens : t.team_eens]);
+    });
+    return shared.csv(["barriere", "aantal_mensen", "gemiddelde", "aantal_antwoorden_1", "aantal_antwoorden_2",
+      "aantal_antwoorden_3", "aantal_antwoorden_4", "aantal_weet_ik_niet", "verschil_van_mening"], rows);
+  }
+
+  /* The team result now on the page, or null: its buttons follow it. */
+  function setTeam(ctx, team) {
+    ctx.team = team;
+    ctx.root.querySelector(".kb-zs-team-uitvoer").hidden = !team;
+  }
+
+  function clearTeamResult(ctx) {
+    ctx.root.querySelector(".kb-zs-teamresultaat").replaceChildren();
+    setTeam(ctx, null);
+  }
+
   function renderTeam(ctx) {
     var t = ctx.teksten.script;
     var out = ctx.root.querySelector(".kb-zs-teamresultaat");
     readFiles(ctx.root.querySelector("#kb-zs-bestanden")).then(function (files) {
       var team = collect(ctx, files);
-      out.replaceChildren();
+      clearTeamResult(ctx);
       team.messages.forEach(function (message) { out.appendChild(element("p", message, "kb-zs-melding")); });
       if (team.own) out.appendChild(element("p", t.eigen_telt_mee, "kb-zs-eigen-telt"));
       if (team.people.length < MIN_TEAM) {
@@ -459,10 +504,12 @@
          after the heading above, as for every table of the site. */
       var wrapper = element("div", null, "md-typeset__scrollwrap kb-zs-tabel");
       var inner = wrapper.appendChild(element("div", null, "md-typeset__table"));
-      inner.appendChild(teamTable(t, teamTotals(ctx.scan, team.people), heading.id));
+      var rows = teamTotals(ctx.scan, team.people);
+      inner.appendChild(teamTable(t, rows, heading.id));
       out.appendChild(wrapper);
       teamLegend(t).forEach(function (text) { out.appendChild(element("p", text, "kb-zs-legenda")); });
       if (shared.markScrolling) shared.markScrolling();
+      setTeam(ctx, { aantal: team.people.length, rows: rows });
     });
   }
 
@@ -489,7 +536,7 @@
   function answersChanged(ctx) {
     ctx.root.querySelector(".kb-zs-code").replaceChildren();
     ctx.root.querySelector(".kb-zs-status").textContent = "";
-    if (ctx.root.querySelector("#kb-zs-eigen-mee").checked) ctx.root.querySelector(".kb-zs-teamresultaat").replaceChildren();
+    if (ctx.root.querySelector("#kb-zs-eigen-mee").checked) clearTeamResult(ctx);
   }
 
   /* A wipe on a shared computer leaves nothing of the team part either (the own code goes in answersChanged). */
@@ -497,7 +544,7 @@
     ctx.root.querySelector("#kb-zs-eigen-mee").checked = false;
     ctx.root.querySelector("#kb-zs-codes").value = "";
     ctx.root.querySelector("#kb-zs-bestanden").value = "";
-    ctx.root.querySelector(".kb-zs-teamresultaat").replaceChildren();
+    clearTeamResult(ctx);
   }
 
   /* One answer changed: start from what is stored (another tab may have answered or wiped), unless the browser
@@ -577,6 +624,13 @@
     }));
     own.appendChild(codeLine);
     ctx.root.querySelector(".kb-zs-team-knoppen").appendChild(shared.button(t.combineren, function () { renderTeam(ctx); }));
+    var output = ctx.root.querySelector(".kb-zs-team-uitvoer");
+    output.appendChild(shared.button(t.team_csv, function () {
+      shared.download("zelfscan-teamresultaat.csv", "text/csv;charset=utf-8", teamCsv(ctx));
+    }));
+    output.appendChild(shared.button(t.team_markdown, function () {
+      shared.download("zelfscan-teamresultaat.md", "text/markdown;charset=utf-8", teamMarkdown(ctx));
+    }));
   }
 
   var current = null; /* the page now shown, for the window's listeners */
@@ -588,7 +642,7 @@
     if (!teksten) return;
     root.dataset.ready = "true";
     var scan = readScan(root);
-    var ctx = { root: root, teksten: teksten, scan: scan, answers: load(scan), kept: true };
+    var ctx = { root: root, teksten: teksten, scan: scan, answers: load(scan), kept: true, team: null };
     showAnswers(ctx);
     setupPersonal(ctx);
     setupTeam(ctx);
