@@ -433,7 +433,7 @@ def test_the_team_result_downloads_as_csv_and_markdown(page, barrieres):
     assert not output.is_visible(), "zonder teamresultaat geen knoppen"
     combine(page, codes)
     assert output.get_by_role("button").all_inner_texts() == [
-        "Download teamresultaat als CSV", "Download teamresultaat als Markdown"]
+        "Teamresultaat afdrukken", "Download teamresultaat als CSV", "Download teamresultaat als Markdown"]
     b0, b1, b2 = (barrieres[i][1] for i in range(3))
     with page.expect_download() as info:
         output.get_by_role("button", name="Download teamresultaat als CSV").click()
@@ -499,6 +499,44 @@ def test_the_team_downloads_neutralise_formulas_and_keep_the_markdown_table_whol
     assert row.startswith('| =HYPERLINK("https://example.org","klik")\\|x | 3 | ')
     assert len(re.split(r"(?<!\\)\|", row)) == 8, "zeven cellen, de | in de naam telt niet"
     context.close()
+
+
+def test_printing_shows_the_team_result_instead_of_an_empty_scan(page, barrieres):
+    """For a meeting: with a team result on the page, paper shows the team result (not how to make it, not the
+    messages about codes); the personal scan stays out when nobody filled it in. With answers of one's own it
+    prints as before, unless "Teamresultaat afdrukken" prints only the team result."""
+    codes = three_colleagues(page, barrieres)
+    combine(page, [*codes, "rommel"])
+    page.emulate_media(media="print")
+    assert page.locator(".kb-zs-teamresultaat table").is_visible()
+    assert page.locator("#zelfscan-team").is_visible() and page.locator(".kb-zs-legenda").first.is_visible()
+    for hidden in (".kb-zelfscan-vragen", ".kb-zs-resultaat", "#zo-rekent-de-zelfscan", "#kb-zs-codes",
+                   ".kb-zs-eigen-code", ".kb-zs-melding", ".kb-zs-team-uitvoer button"):
+        assert not page.locator(hidden).first.is_visible(), hidden
+    assert page.locator(".kb-zs-tabel").evaluate("w => w.scrollWidth <= w.clientWidth + 1"), "op papier scrolt niets"
+
+    page.emulate_media(media="screen")
+    fill_in(page, barrieres, {3: [4]})
+    page.emulate_media(media="print")
+    assert page.locator(".kb-zelfscan-vragen").is_visible() and page.locator(".kb-zs-resultaat").is_visible()
+    assert page.locator(".kb-zs-teamresultaat table").is_visible()
+
+    page.emulate_media(media="screen")
+    page.evaluate("() => { window.print = () => { window.afgedrukt = (window.afgedrukt || 0) + 1; }; }")
+    page.get_by_role("button", name="Teamresultaat afdrukken").click()
+    assert page.evaluate("window.afgedrukt") == 1
+    page.emulate_media(media="print")
+    assert not page.locator(".kb-zelfscan-vragen").is_visible() and not page.locator(".kb-zs-resultaat").is_visible()
+    assert page.locator(".kb-zs-teamresultaat table").is_visible()
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert page.locator(".kb-zelfscan-vragen").is_visible(), "na het afdrukken drukt de pagina weer gewoon af"
+
+    page.emulate_media(media="screen")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Antwoorden wissen").click()
+    page.emulate_media(media="print")
+    assert not page.locator(".kb-zs-team").is_visible(), "zonder teamresultaat gaat het teamdeel niet mee"
+    assert page.locator(".kb-zelfscan-vragen").is_visible()
 
 
 def without_random_part(code: str) -> str:

@@ -116,6 +116,8 @@
   function renderResult(ctx) {
     var t = ctx.teksten.script;
     var result = ranking(ctx.scan, ctx.answers);
+    /* Nobody filled in the scan on this page: with a team result, printing leaves the empty form out (kennisbank.css). */
+    ctx.root.classList.toggle("kb-zs-zonder-eigen", !Object.keys(ctx.answers).length);
     var out = ctx.root.querySelector(".kb-zs-uitkomst");
     out.replaceChildren();
     if (ctx.teksten.organisatie) out.appendChild(element("p", shared.fill(t.resultaat_voor, { naam: ctx.teksten.organisatie })));
@@ -471,15 +473,25 @@
       "aantal_antwoorden_3", "aantal_antwoorden_4", "aantal_weet_ik_niet", "verschil_van_mening"], rows);
   }
 
-  /* The team result now on the page, or null: its buttons follow it. */
+  /* The team result now on the page, or null: its buttons and its place on paper follow it. */
   function setTeam(ctx, team) {
     ctx.team = team;
     ctx.root.querySelector(".kb-zs-team-uitvoer").hidden = !team;
+    ctx.root.classList.toggle("kb-zs-met-team", !!team);
+    if (!team) ctx.root.classList.remove("kb-zs-alleen-team");
   }
 
   function clearTeamResult(ctx) {
     ctx.root.querySelector(".kb-zs-teamresultaat").replaceChildren();
     setTeam(ctx, null);
+  }
+
+  /* Only the team result on paper, also when the scan on this page is filled in: for a meeting, without the
+     answers of whoever combined. Back to normal once printed (afterprint), or at the next other print button. */
+  function printTeam(ctx) {
+    ctx.root.classList.add("kb-zs-alleen-team");
+    window.addEventListener("afterprint", function () { ctx.root.classList.remove("kb-zs-alleen-team"); }, { once: true });
+    window.print();
   }
 
   function renderTeam(ctx) {
@@ -582,7 +594,10 @@
       status.textContent = result.ranked.length ? shared.fill(t.bijgewerkt, { naam: result.ranked[0].barriere.titel }) : t.nog_leeg;
     }));
     var actions = ctx.root.querySelector(".kb-zs-knoppen");
-    actions.appendChild(shared.button(t.afdrukken, function () { window.print(); }));
+    actions.appendChild(shared.button(t.afdrukken, function () {
+      ctx.root.classList.remove("kb-zs-alleen-team");
+      window.print();
+    }));
     actions.appendChild(shared.button(t.csv, function () {
       shared.download("zelfscan.csv", "text/csv;charset=utf-8", toCsv(ctx));
     }));
@@ -625,6 +640,7 @@
     own.appendChild(codeLine);
     ctx.root.querySelector(".kb-zs-team-knoppen").appendChild(shared.button(t.combineren, function () { renderTeam(ctx); }));
     var output = ctx.root.querySelector(".kb-zs-team-uitvoer");
+    output.appendChild(shared.button(t.team_afdrukken, function () { printTeam(ctx); }));
     output.appendChild(shared.button(t.team_csv, function () {
       shared.download("zelfscan-teamresultaat.csv", "text/csv;charset=utf-8", teamCsv(ctx));
     }));
