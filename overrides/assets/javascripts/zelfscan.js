@@ -162,11 +162,17 @@
     return "";
   }
 
+  /* The start of both Markdown downloads: the page's title and, in an organisation's copy, whose result it is. */
+  function markdownStart(ctx) {
+    var lines = ["# " + document.querySelector("h1").textContent.trim(), ""];
+    if (ctx.teksten.organisatie) lines.push(shared.fill(ctx.teksten.script.resultaat_voor, { naam: ctx.teksten.organisatie }), "");
+    return lines;
+  }
+
   function toMarkdown(ctx) {
     var t = ctx.teksten.script;
     var result = ranking(ctx.scan, ctx.answers);
-    var lines = ["# " + document.querySelector("h1").textContent.trim(), ""];
-    if (ctx.teksten.organisatie) lines.push(shared.fill(t.resultaat_voor, { naam: ctx.teksten.organisatie }), "");
+    var lines = markdownStart(ctx);
     result.ranked.forEach(function (r, i) {
       lines.push((i + 1) + ". " + r.barriere.titel + ": " + scoreText(t, r));
     });
@@ -451,8 +457,7 @@
   /* The team result as shown: totals only, never anything from a code or file itself. */
   function teamMarkdown(ctx) {
     var t = ctx.teksten.script;
-    var lines = ["# " + document.querySelector("h1").textContent.trim(), ""];
-    if (ctx.teksten.organisatie) lines.push(shared.fill(t.resultaat_voor, { naam: ctx.teksten.organisatie }), "");
+    var lines = markdownStart(ctx);
     lines.push("## " + t.team_kop, "", shared.fill(t.team_mensen, { aantal: ctx.team.aantal }), "");
     var header = teamHeader(t);
     lines.push(markdownRow(header), markdownRow(header.map(function () { return "---"; })));
