@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 from urllib.parse import urlsplit
 
 import yaml
@@ -25,7 +25,7 @@ from markdown.extensions.toc import slugify
 from pydantic import ValidationError
 
 from .model import SAFE_LOADER, Entity, Kennisbank
-from .schema import Contact, Organisatie
+from .schema import Bron, Contact, Organisatie
 from .soorten import PER_MAP, PER_NAAM
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "overrides" / "kennisbank"
@@ -507,13 +507,19 @@ class Renderer:
             {
                 **self._bron(b.id),
                 "id": b.id,
+                "soort": b.soort,
                 "host": b.url.host.removeprefix("www.") if b.url.host else "",
                 "over": b.over,
                 "paginas": [self.link(here, e) for e in sorted(citing.get(b.id, []), key=lambda e: e.titel.casefold())],
             }
-            for b in self.kb.bronnen.values()
+            for b in sorted(self.kb.bronnen.values(), key=lambda b: b.titel.casefold())
         ]
-        return self.render("bronnenlijst.html", bronnen=rows)
+        # Grouped by kind in the order the schema lists them, so a reader finds the law apart from the news.
+        groepen = [
+            {"soort": soort, "bronnen": [r for r in rows if r["soort"] == soort]}
+            for soort in get_args(Bron.model_fields["soort"].annotation)
+        ]
+        return self.render("bronnenlijst.html", groepen=[g for g in groepen if g["bronnen"]])
 
     def zelfscan(self, here: str) -> str:
         """The self-scan: a form of every barrier's statements, and per barrier the advice the result shows."""

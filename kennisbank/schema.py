@@ -310,6 +310,12 @@ class Bron(Strict):
     id: Id = Field(description="Unieke naam van de bron.")
     titel: Regel = Field(description="Titel van de publicatie of pagina.")
     uitgever: Regel = Field(description="Organisatie die de bron uitgeeft.")
+    soort: Literal["wet", "uitspraak", "overheid", "onderzoek", "handreiking", "instantie", "nieuws"] = Field(
+        description="Wat voor bron het is; de pagina Bronnen groepeert erop. `wet` (wet of verdrag), `uitspraak` "
+        "(oordeel of uitspraak van een rechter of het College), `overheid` (Kamerstuk of bericht van de overheid), "
+        "`onderzoek` (onderzoek of rapport), `handreiking` (handreiking of hulpmiddel), `instantie` (website of "
+        "uitleg van een instantie of meldpunt) of `nieuws` (nieuws of artikel in de media)."
+    )
     jaar: int | None = Field(default=None, description="Jaar van verschijnen, als dat bekend is.")
     url: HttpUrl = Field(description="Adres van de bron; begint met https://.")
     over: Tekst | None = Field(default=None, description="Waarvoor deze kennisbank de bron gebruikt.")

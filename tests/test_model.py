@@ -12,8 +12,9 @@ from kennisbank.model import MAX_BEGRIPPEN
 from kennisbank.soorten import SOORTEN
 
 BRONNEN = [
-    {"id": "bron-a", "titel": "Bron A", "uitgever": "Uitgever", "url": "https://example.org/a"},
-    {"id": "bron-b", "titel": "Bron B", "uitgever": "Uitgever", "jaar": 2025, "url": "https://example.org/b"},
+    {"id": "bron-a", "titel": "Bron A", "uitgever": "Uitgever", "soort": "wet", "url": "https://example.org/a"},
+    {"id": "bron-b", "titel": "Bron B", "uitgever": "Uitgever", "soort": "onderzoek", "jaar": 2025,
+     "url": "https://example.org/b"},
 ]
 
 
@@ -220,7 +221,7 @@ def test_page_without_front_matter(tmp_path):
 
 
 def test_bad_bibliography_entry(tmp_path):
-    bronnen = [*BRONNEN, {"id": "bron-c", "titel": "C", "uitgever": "U", "url": "http://example.org/c"},
+    bronnen = [*BRONNEN, {"id": "bron-c", "titel": "C", "uitgever": "U", "soort": "wet", "url": "http://example.org/c"},
                dict(BRONNEN[0])]  # a copy: the same dict twice would be written as a YAML alias
     found = problems(tmp_path, mini_content(), bronnen=bronnen)
     starts = [n for n, line in enumerate(yaml.safe_dump(bronnen).splitlines(), start=1) if line.startswith("- ")]
@@ -228,6 +229,13 @@ def test_bad_bibliography_entry(tmp_path):
         f"docs/_data/bronnen.yml:{starts[2]}: veld '[2].url': 'http://example.org/c' moet met https:// beginnen",
         f"docs/_data/bronnen.yml:{starts[3]}: veld '[3].id': 'bron-a' komt twee keer voor",
     ]
+
+
+def test_a_source_of_an_unknown_kind_is_refused_with_the_kinds_that_are_valid(tmp_path):
+    bronnen = [dict(BRONNEN[0], soort="blog"), BRONNEN[1]]
+    found = problems(tmp_path, mini_content(), bronnen=bronnen)
+    assert len(found) == 1 and found[0].startswith("docs/_data/bronnen.yml:1: veld '[0].soort': 'blog'"), found
+    assert all(f"'{soort}'" in found[0] for soort in ("wet", "uitspraak", "onderzoek", "nieuws")), found
 
 
 def test_all_problems_are_reported_in_one_run(tmp_path):
@@ -692,7 +700,7 @@ def test_a_field_twice_in_the_front_matter_is_refused_with_file_field_and_line(t
 
 
 def test_a_field_twice_in_a_data_file_is_refused_with_file_field_and_line(tmp_path):
-    bronnen = yaml.safe_dump(BRONNEN) + "- id: bron-c\n  titel: C\n  uitgever: U\n  url: https://example.org/c\n" \
+    bronnen = yaml.safe_dump(BRONNEN) + "- id: bron-c\n  titel: C\n  uitgever: U\n  soort: wet\n  url: https://example.org/c\n" \
         "  url: https://tracker.example/c\n"
     line = bronnen.splitlines().index("  url: https://tracker.example/c") + 1
     assert problems(tmp_path, mini_content(), bronnen=bronnen)[0] == (

@@ -100,6 +100,22 @@ def test_bronnen_page_lists_every_source_and_who_cites_it(site, kb):
     assert soup.find("a", href=str(kb.bronnen["kis-verkenning-2025"].url))
 
 
+def test_bronnen_page_groups_sources_by_kind_with_a_contents_list(site, kb):
+    """A director looking for the law or the rulings finds them under their own heading, not among the news."""
+    soup = site.soup("bronnen/")
+    article = soup.select_one("article")
+    groups = {h2["id"].removeprefix("soort-"): h2 for h2 in article.find_all("h2") if h2.get("id", "").startswith("soort-")}
+    assert list(groups)[:2] == ["wet", "uitspraak"] and "nieuws" in groups
+    for bron in kb.bronnen.values():
+        heading = soup.find(id=f"bron-{bron.id}")
+        assert heading.name == "h3" and heading.find_previous("h2") is groups[bron.soort], bron.id
+    for soort, h2 in groups.items():
+        titles = [text(h3) for h3 in h2.find_all_next("h3") if h3.find_previous("h2") is h2]
+        assert titles == sorted(titles, key=str.casefold), soort
+        entry = article.find("a", href=f"#soort-{soort}")
+        assert entry is not None and f"({len(titles)})" in entry.parent.get_text(), soort
+
+
 def test_every_content_page_shows_status_sources_and_description(site, kb):
     for entity in kb.by_src.values():
         soup = site.soup(page_path(entity.src))
