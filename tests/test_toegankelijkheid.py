@@ -1,5 +1,5 @@
-"""WCAG 2.2 AA with axe-core on every page in both colour schemes at 320 and 1280 px, and no request to another host,
-in Chromium."""
+"""WCAG 2.2 AA with axe-core on every page in both colour schemes at 320 and 1280 px, no sideways scroll at 320 px and no
+request to another host, in Chromium."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ WIDTHS = {320: {"width": 320, "height": 640}, 1280: {"width": 1280, "height": 80
 
 @pytest.fixture(scope="module")
 def audit(site, served_site, chromium):
-    """Load every page in both schemes at both widths once; keep axe's violations and every request the page made."""
+    """Load every page in both schemes at both widths once; keep axe's violations, every request the page made and the
+    page's width."""
     paths = [p.relative_to(site.root).as_posix().removesuffix("index.html") for p in site.pages()]
     results = {}
     for scheme in SCHEMES:
@@ -31,7 +32,8 @@ def audit(site, served_site, chromium):
             for path in paths:
                 requests.clear()
                 page.goto(served_site.url + path)
-                results[(scheme, width, path)] = (run_axe(page), list(requests))
+                width_used = page.evaluate("document.documentElement.scrollWidth")
+                results[(scheme, width, path)] = (run_axe(page), list(requests), width_used)
             context.close()
     return results
 
@@ -39,19 +41,27 @@ def audit(site, served_site, chromium):
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_no_axe_violations_on_any_page(audit, scheme, width):
-    found = {path: describe(violations) for (s, w, path), (violations, _) in audit.items()
+    found = {path: describe(violations) for (s, w, path), (violations, _, _) in audit.items()
              if (s, w) == (scheme, width) and violations}
     assert found == {}
     assert sum(1 for s, w, _ in audit if (s, w) == (scheme, width)) >= 50, "niet alle pagina's gecontroleerd"
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_no_page_scrolls_sideways_at_320_px(audit, scheme):
+    """WCAG 1.4.10: at 320 CSS px (a 1280 px screen at 400 % zoom) the page itself never needs a horizontal scroll;
+    a wide table may scroll inside its own box."""
+    wide = {path: used for (s, w, path), (_, _, used) in audit.items() if (s, w) == (scheme, 320) and used > 320}
+    assert wide == {}
 
 
 def test_no_request_leaves_the_local_server(audit, served_site):
     local = urlsplit(served_site.url).netloc
     offsite = {f"{scheme} {width} {path}": [u for u in requests if urlsplit(u).scheme in ("http", "https")
                                              and urlsplit(u).netloc != local]
-               for (scheme, width, path), (_, requests) in audit.items()}
+               for (scheme, width, path), (_, requests, _) in audit.items()}
     assert {k: v for k, v in offsite.items() if v} == {}
-    assert all(requests for _, requests in audit.values()), "geen verzoeken gezien; klopt de meting nog?"
+    assert all(requests for _, requests, _ in audit.values()), "geen verzoeken gezien; klopt de meting nog?"
 
 
 def test_axe_catches_a_planted_contrast_failure(chromium, served_site):
