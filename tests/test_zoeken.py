@@ -567,6 +567,22 @@ def test_a_compound_whose_parts_never_meet_on_a_page_is_its_parts_apart(search_p
 
 
 @pytest.mark.browser
+def test_a_residents_story_finds_the_route_for_residents(search_page):
+    """A resident (or their child, neighbour or parent) tells what happened in many words the site does not have. The
+    words "mij", "mijn", "ik werd" ask for the route for residents (`bedoelingen`), and in a story of four content
+    words or more that page needs only two of its words. "De medewerker zei" is what happened to a resident; "mijn
+    medewerker" is a manager's question and stays out."""
+    stories = ["mijn moeder is 79 en de wijkverpleging slaat haar steeds over, de verpleegster zei dat mensen uit haar "
+               "cultuur toch voor elkaar zorgen",
+               "de medewerker van de bibliotheek zei dat ik met mijn accent beter een andere pas kon aanvragen"]
+    for story in stories:
+        assert "recht/zelf-ongelijk-behandeld/" in search(search_page, story)[0][:3], story
+    manager = "mijn medewerker zei tegen een klant met een accent dat ze beter een andere pas kon aanvragen"
+    assert "recht/zelf-ongelijk-behandeld/" not in search(search_page, manager)[0][:1]
+    assert search(search_page, "ik zoek de openingstijden van het zwembad in de zomervakantie met mijn kinderen")[0] == []
+
+
+@pytest.mark.browser
 def test_a_long_question_with_two_subjects_is_not_a_dead_end(search_page):
     """A question of four content words or more is a real question (`lange_vraag`). When it finds nothing as a
     whole, the words of it that name subjects of the site are enough, if there are two. A long question about

@@ -976,8 +976,9 @@
      in full from one mention in the summary). The less of the query a page matches, the clearer the match must be:
      all words, anywhere; two in three, one of them in a summary or heading; half, one of them in the title or
      keywords. So "fietsband plakken" finds nothing ("plakken" is only in a page's body) and neither does
-     "weerbericht" ("weer" is filler and "bericht" alone is only a part of the word). */
-  Engine.prototype.rank = function (query, analysis) {
+     "weerbericht" ("weer" is filler and "bericht" alone is only a part of the word). `story`: the query has many content
+     words (`lange_vraag`). */
+  Engine.prototype.rank = function (query, analysis, story) {
     var self = this;
     var shape = this.queryShape(query);
     var claims = this.claims(shape, analysis);
@@ -1035,8 +1036,12 @@
       var factor = Math.pow(share, self.weights.aandeel_macht) * self.intentFactor(shape, s.page, analysis, intents);
       return { page: s.page, matches: s.matches, share: matched / pageTotal, level: level, score: score * factor };
     }).filter(function (s) {
-      return s.score > 0 && s.share >= self.weights.min_aandeel &&
-        s.level >= (s.share > 0.999 ? 1 : s.share > 0.6 ? 2 : 3);
+      /* A story of many words ("mijn vader kreeg minder hulp dan de buurman, omdat hij Turks is") holds many words no
+         page has: the page an intent of it names (the route for residents) needs only two of its words. */
+      var clear = s.share >= self.weights.min_aandeel && s.level >= (s.share > 0.999 ? 1 : s.share > 0.6 ? 2 : 3);
+      s.named = !clear && story && s.matches.filter(function (m) { return m.score > 0; }).length >= 2 &&
+        intents.some(function (intent) { return intent.page && wants(intent, s.page); });
+      return s.score > 0 && (clear || s.named);
     }).sort(function (a, b) {
       return b.score - a.score || (a.page.location < b.page.location ? -1 : 1);
     });
@@ -1088,8 +1093,11 @@
   Engine.prototype.search = function (query) {
     var self = this;
     var analysis = this.analyse(query);
-    var ranked = analysis.length ? this.rank(query, analysis) : [];
-    if (!ranked.length) {
+    var story = analysis.length >= this.limits.lange_vraag;
+    var ranked = analysis.length ? this.rank(query, analysis, story) : [];
+    /* Only pages an intent names (see rank) is not yet an answer: the question is asked again as below. */
+    var answers = function (list) { return list.some(function (s) { return !s.named; }); };
+    if (!answers(ranked)) {
       /* Nothing found: ask again with only the words that name a subject of the site (a word in a page's title or
          keywords, or an everyday word of woorden.yml, also with a sure typo), when those are most of the question
          ("buurman scheldt om hoofddoek"); a question mostly about something else ("fiets repareren handleiding")
@@ -1104,8 +1112,11 @@
       var long = analysis.length >= this.limits.lange_vraag && known.length >= 2;
       if (known.length && known.length < analysis.length &&
           (long || weight(known) >= this.weights.terugval * weight(analysis))) {
-        ranked = this.rank(query, known);
-        if (ranked.length) analysis = known;
+        var second = this.rank(query, known, story);
+        if (answers(second)) {
+          ranked = second;
+          analysis = known;
+        }
       }
     }
     if (!ranked.length && analysis.some(function (item) { return (item.verbeteringen || []).length; })) {
