@@ -555,6 +555,15 @@ def test_where_to_start_is_the_first_step(search_page):
 
 
 @pytest.mark.browser
+def test_ies_written_as_it_sounds_is_isch(search_page):
+    """"-iese" is how "-ische" sounds and a common way to write it, two letters from the word: "praktiese tips" finds
+    the practical tips as "praktische tips" does, not nothing."""
+    pages, _ = search(search_page, "praktiese tips")
+    assert pages[:1] == ["oplossingen/praktische-handvatten/"]
+    assert pages[:1] == search(search_page, "praktische tips")[0][:1]
+
+
+@pytest.mark.browser
 def test_a_compound_whose_parts_never_meet_on_a_page_is_its_parts_apart(search_page):
     """"gespreksformat": a word of the site (gesprek) and an everyday word for one (format: instrument), but no page
     has both as one word. Alone in the box it is asked as its parts written apart, so it is not a dead end. A compound

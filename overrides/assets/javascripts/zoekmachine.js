@@ -432,6 +432,9 @@
       return noun;
     });
     if (noun) add([noun], "woord");
+    /* "-ies(e)" is how "-isch(e)" sounds, and a common way to write it: racistiese (racistische), praktiese. */
+    var spoken = word.replace(/iese$/, "ische").replace(/ies$/, "isch");
+    if (spoken !== word && this.postings[this.stem(spoken)]) add([spoken], "woord");
     /* A past participle is the verb the site uses: gepest (pesten), geweigerd (weigeren), geregistreerd; also of a
        separable verb: ingevoerd (invoeren), weggestuurd (wegsturen). */
     var particle = this.limits.scheidbaar.filter(function (p) { return word.indexOf(p + "ge") === 0; })[0] || "";
