@@ -555,6 +555,17 @@ def test_where_to_start_is_the_first_step(search_page):
 
 
 @pytest.mark.browser
+def test_someone_who_tells_a_professional_finds_what_to_do_when_someone_reports(search_page):
+    """"Een bewoner klaagt ...", "een klant zegt dat ik racistisch ben": someone tells a professional about unequal
+    treatment, or accuses them. The page on what to do when someone reports it comes first, before the route for
+    residents. A colleague who says it is a question at work and is left to the other rules."""
+    for told in ("een bewoner klaagt dat hij anders behandeld wordt", "een klant zegt dat ik racistisch ben"):
+        assert search(search_page, told)[0][:1] == ["recht/iemand-meldt-discriminatie/"], told
+    assert "recht/iemand-meldt-discriminatie/" in search(search_page, "een inwoner meldt discriminatie aan het loket, "
+                                                                      "wat doe ik")[0][:2]
+
+
+@pytest.mark.browser
 def test_ies_written_as_it_sounds_is_isch(search_page):
     """"-iese" is how "-ische" sounds and a common way to write it, two letters from the word: "praktiese tips" finds
     the practical tips as "praktische tips" does, not nothing."""
