@@ -218,15 +218,24 @@ def search_many(page, queries: list[str], timeout: float = 5000) -> dict[str, li
             const box = document.querySelector('input.md-search__input');
             const answered = """ + SEARCH_DONE + """;
             const found = {};
+            const until = async (ready, what) => {
+                const start = performance.now();
+                while (!ready()) {
+                    if (performance.now() - start > timeout) throw new Error('geen resultaten voor ' + what);
+                    await new Promise(resolve => setTimeout(resolve, 1));
+                }
+            };
             for (const query of queries) {
+                /* Empty the box first and wait for the empty list, as search() does: Material may draw the new list
+                   after the page has marked which query it answers, so old items must be gone before the next. */
+                box.value = '';
+                box.dispatchEvent(new Event('input', {bubbles: true}));
+                box.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));
+                await until(() => !document.querySelector('.md-search-result__list li'), '(leeg)');
                 box.value = query;
                 box.dispatchEvent(new Event('input', {bubbles: true}));
                 box.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));
-                const start = performance.now();
-                while (!answered(query)) {
-                    if (performance.now() - start > timeout) throw new Error('geen resultaten voor ' + query);
-                    await new Promise(resolve => setTimeout(resolve, 1));
-                }
+                await until(() => answered(query), query);
                 const paths = [...document.querySelectorAll('.md-search-result__item > a')]
                     .map(a => new URL(a.href).pathname.replace(/^[/]+/, ''));
                 found[query] = [...new Set(paths)];
