@@ -156,6 +156,24 @@ class LocalServer:
         self.httpd.server_close()
 
 
+# A phone (and 1280 px at 400 % zoom) and a laptop: Material lays out header, menu and tables differently.
+WIDTHS = {320: {"width": 320, "height": 640}, 1280: {"width": 1280, "height": 800}}
+NARROW = min(WIDTHS)
+
+# Material answers queries once its worker has the index ("Zoeken initialiseren" until then).
+SEARCH_READY = """() => !document.querySelector('.md-search-result__list li') &&
+    !/initialiseren/i.test(document.querySelector('.md-search-result__meta').textContent)"""
+
+
+def open_search(page, timeout: float = 5000):
+    """Click Material's search box, empty it and wait until the search is ready for a query; returns the box."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
+    page.wait_for_function(SEARCH_READY, timeout=timeout)
+    return box
+
+
 # The Dutch search marks the list with the query it answers (data-kb-vraag); plain Material does not.
 SEARCH_DONE = """query => {
     const meta = document.querySelector('.md-search-result__meta');
@@ -180,12 +198,7 @@ def search(page, query: str, typed: bool = False, timeout: float = 5000) -> tupl
     """Search in Material's search box; return the distinct result pages (in order) and the milliseconds from the
     last keystroke until the results for the whole query were shown. `typed`: key by key, as a person types (for
     timing); otherwise the whole query at once (one search, for what it finds)."""
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill("")
-    # Material answers queries once its worker has the index ("Zoeken initialiseren" until then).
-    page.wait_for_function("""() => !document.querySelector('.md-search-result__list li') &&
-        !/initialiseren/i.test(document.querySelector('.md-search-result__meta').textContent)""", timeout=timeout)
+    box = open_search(page, timeout)
     # Material searches on key-up: key by key as a person types (for timing), or all but the last character at once
     # and then the last key (one search, for what it finds).
     if typed:
@@ -210,9 +223,7 @@ def search_many(page, queries: list[str], timeout: float = 5000) -> dict[str, li
     """The distinct result pages for each query, as search() finds them, in one round trip: the page itself puts each
     query in Material's search box, gives the key-up Material searches on, and waits for the list drawn for it (a
     person pasting the query; several times faster than a round trip per step)."""
-    page.locator("input.md-search__input").click()
-    page.wait_for_function("""() => !/initialiseren/i.test(
-        document.querySelector('.md-search-result__meta').textContent)""", timeout=timeout)
+    open_search(page, timeout)
     return page.evaluate(
         """async ({queries, timeout}) => {
             const box = document.querySelector('input.md-search__input');

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ROOT, LocalServer, axe_violations, page_path, run_mkdocs, text
+from helpers import ROOT, WIDTHS, LocalServer, axe_violations, page_path, run_mkdocs, text
 
 REPO = "https://github.com/voorbeeld/kennisbank"
-WIDTHS = {320: {"width": 320, "height": 640}, 1280: {"width": 1280, "height": 800}}
 
 
 def one_of_each_kind(kb):

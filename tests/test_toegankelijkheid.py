@@ -7,13 +7,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import ask, axe_source, axe_violations, describe, run_axe
+from helpers import NARROW, WIDTHS, ask, axe_source, axe_violations, describe, run_axe
 
 pytestmark = pytest.mark.browser
 
 SCHEMES = ["light", "dark"]
-# A phone (and 1280 px at 400 % zoom) and a laptop: Material lays out header, menu and tables differently.
-WIDTHS = {320: {"width": 320, "height": 640}, 1280: {"width": 1280, "height": 800}}
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +49,7 @@ def test_no_axe_violations_on_any_page(audit, scheme, width):
 def test_no_page_scrolls_sideways_at_320_px(audit, scheme):
     """WCAG 1.4.10: at 320 CSS px (a 1280 px screen at 400 % zoom) the page itself never needs a horizontal scroll;
     a wide table may scroll inside its own box."""
-    wide = {path: used for (s, w, path), (_, _, used) in audit.items() if (s, w) == (scheme, 320) and used > 320}
+    wide = {path: used for (s, w, path), (_, _, used) in audit.items() if (s, w) == (scheme, NARROW) and used > NARROW}
     assert wide == {}
 
 
@@ -119,7 +117,7 @@ def test_a_table_wider_than_the_screen_scrolls_by_keyboard(chromium, served_site
     wrapper.wait_for()
     page.wait_for_function("document.querySelector('.md-typeset__scrollwrap').scrollWidth > 0")
     scrolls = wrapper.evaluate("e => e.scrollWidth > e.clientWidth + 1")
-    assert scrolls == (width == 320), "de tabel past anders dan deze test aanneemt; kies een bredere tabel"
+    assert scrolls == (width == NARROW), "de tabel past anders dan deze test aanneemt; kies een bredere tabel"
     if not scrolls:
         assert wrapper.get_attribute("tabindex") is None
         return
@@ -140,7 +138,7 @@ def test_search_results_and_the_help_after_no_result_are_accessible(chromium, se
     context = chromium.new_context(color_scheme=scheme, viewport=WIDTHS[width])
     page = context.new_page()
     page.goto(served_site.url)
-    if width == 320:
+    if width == NARROW:
         page.locator("label[for='__search']").first.click()  # on a phone, the search opens from the header's icon
     ask(page, "weerstand")
     page.locator(".md-search-result__item").first.wait_for()
@@ -225,7 +223,7 @@ def test_escape_in_the_search_returns_the_focus_to_what_opened_it(chromium, serv
     page = chromium.new_page(viewport=WIDTHS[width])
     page.goto(served_site.url + "stappenplan/verkennen/")
     opener = page.locator("header label.md-header__button[for='__search']")
-    if width == 320:
+    if width == NARROW:
         opener.click()  # on a phone, the search opens from the header's icon
     ask(page, "weerstand")
     page.locator(".md-search-result__item").first.wait_for()
@@ -235,10 +233,10 @@ def test_escape_in_the_search_returns_the_focus_to_what_opened_it(chromium, serv
     page.keyboard.press("Escape")
     page.evaluate(FRAMES)  # Material watches the focus with a 1 ms delay; the search must not open again after it
     assert not page.evaluate("document.getElementById('__search').checked")
-    expected = "label.md-header__button[for='__search']" if width == 320 else "input.md-search__input"
+    expected = "label.md-header__button[for='__search']" if width == NARROW else "input.md-search__input"
     assert page.evaluate("s => document.activeElement.matches(s)", expected), page.evaluate(
         "document.activeElement.outerHTML.slice(0, 80)")
-    if width == 320:
+    if width == NARROW:
         assert opener.get_attribute("role") == "button" and opener.get_attribute("aria-label")
         assert opener.get_attribute("aria-expanded") == "false"
         page.keyboard.press("Enter")
@@ -248,7 +246,7 @@ def test_escape_in_the_search_returns_the_focus_to_what_opened_it(chromium, serv
     page.close()
 
 
-@pytest.mark.parametrize("viewport", [WIDTHS[320], {"width": 1024, "height": 768}], ids=["320", "1024"])
+@pytest.mark.parametrize("viewport", [WIDTHS[NARROW], {"width": 1024, "height": 768}], ids=["320", "1024"])
 def test_the_menu_opens_and_closes_by_keyboard_on_a_narrow_screen(chromium, served_site, viewport):
     """WCAG 2.1.1 and 2.4.7 below Material's 76.25em (a phone, a tablet, a laptop zoomed in): the menu button is a
     tab stop with a name, opens the menu with Enter and puts the focus in it; Escape closes it and returns the focus;
