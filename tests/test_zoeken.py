@@ -495,6 +495,18 @@ def test_words_about_searching_or_politeness_are_filler(search_page):
 
 
 @pytest.mark.browser
+def test_niks_is_niets(search_page):
+    """"niks" is how people say "niets": filler, so a complaint that achieves nothing finds the complaint routes and
+    not nothing. The slogan "niets (niks) over ons zonder ons", all filler, is an everyday phrase for involving the
+    people it is about (woorden.yml)."""
+    niks, _ = search(search_page, "wat doe ik als mijn klacht niks oplevert")
+    assert niks and niks == search(search_page, "wat doe ik als mijn klacht niets oplevert")[0]
+    assert "recht/ombudsman/" in niks[:3]
+    for slogan in ("niks over ons zonder ons", "niets over ons zonder ons"):
+        assert search(search_page, slogan)[0][:1] == ["oplossingen/inwoners-en-ervaringsdeskundigen/"], slogan
+
+
+@pytest.mark.browser
 def test_filler_may_stand_inside_an_everyday_phrase(search_page):
     """"mijn aanvraag werd afgewezen" is the everyday phrase "aanvraag afgewezen" (objection, complaint), with an
     auxiliary in between (`zinsdeel_gat`)."""
@@ -513,6 +525,18 @@ def test_two_swapped_letters_are_one_typo(search_page):
         assert search(search_page, right)[0][0] in search(search_page, typo)[0][:3]
     # Another letter in a short word is too often another word: no guess.
     assert search(search_page, "geen tjsd")[0] == []
+
+
+@pytest.mark.browser
+def test_a_word_written_as_it_sounds_is_that_word(search_page):
+    """"rassisme" sounds like "racisme" but is two letters off, too many for an 8-letter word; "diskriminatie" and
+    "klient" sound like "discriminatie" and "cliënt" (`klank`). Written as it sounds is the commonest slip, so it is
+    the word, not a dead end. A short word has too many that sound alike: "tijt" is no guess (`typfout_een`)."""
+    for typo, right in [("wat doe ik bij rassisme", "wat doe ik bij racisme"), ("diskriminatie", "discriminatie"),
+                        ("klient weigert mij", "cliënt weigert mij")]:
+        pages, _ = search(search_page, typo)
+        assert pages and pages[:1] == search(search_page, right)[0][:1], typo
+    assert search(search_page, "geen tijt")[0] == []
 
 
 @pytest.mark.browser

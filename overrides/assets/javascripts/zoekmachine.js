@@ -275,6 +275,7 @@
         naming: padded(intent.noemt), page: intent.pagina, overview: intent.overzicht, kind: intent.soort,
         residents: intent.inwoners, factor: intent.factor };
     });
+    this.soundRules = (data.vraag.klank || []).map(function (rule) { return [new RegExp(rule[0], "g"), rule[1]]; });
     this.learnThesaurus(data.thesaurus);
     /* Typo corrections and compound repairs are asked again for each suggestion and keystroke. */
     this.nearest = remembered(1000, this.nearest);
@@ -366,6 +367,19 @@
     this.candidates = this.sorted.concat(Array.from(this.thesaurus.keys()).filter(function (key) {
       return key.indexOf(" ") === -1;
     }));
+    this.sounds = new Map();  /* how a word sounds -> the words of the site that sound so */
+    this.candidates.forEach(function (word) {
+      var key = self.sound(word);
+      self.sounds.set(key, (self.sounds.get(key) || []).concat([word]));
+    });
+  };
+
+  /* A word written as it sounds: rassisme and racisme, klagt and klaagt, diskriminatie and discriminatie sound the
+     same. The spellings that sound alike (`vraag.klank`) are replaced in order, then double letters made single. */
+  Engine.prototype.sound = function (word) {
+    var key = word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    this.soundRules.forEach(function (rule) { key = key.replace(rule[0], rule[1]); });
+    return key.replace(/(.)\1+/g, "$1");
   };
 
   /* Is `word` a word of the site, as written? */
@@ -401,7 +415,14 @@
         return c.length === word.length && c.split("").sort().join("") === letters;
       });
     }
-    return limit ? this.nearest(word, limit).slice() : [];
+    var found = limit ? this.nearest(word, limit).slice() : [];
+    /* Written as it sounds is the commonest slip, and may be more than `limit` letters off (rassisme: racisme). */
+    if (!found.length && most !== 0 && word.length >= this.limits.typfout_een) found = this.soundsLike(word);
+    return found;
+  };
+
+  Engine.prototype.soundsLike = function (word) {
+    return (this.sounds.get(this.sound(word)) || []).filter(function (w) { return w !== word; }).slice(0, 3);
   };
 
   Engine.prototype.nearest = function (word, limit) {
@@ -470,7 +491,7 @@
        (title, keywords), like the word itself ("zoraanbieder": zorgaanbieder). Short words have too many neighbours,
        and a repaired compound stays a guess. */
     var sure = corrections.length > 0 && !repaired && word.length >= this.limits.zekere_verbetering &&
-      distance(word, corrections[0], 1) === 1;
+      (distance(word, corrections[0], 1) === 1 || this.sound(word) === this.sound(corrections[0]));
     return { corrections: corrections, repaired: repaired, sure: sure };
   };
 
