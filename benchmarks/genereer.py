@@ -99,7 +99,8 @@ def generate(n: int, target: Path, seed: int = 1) -> Path:
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, target / name)
     docs = target / "docs"
-    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("*.md"))  # data, includes
+    # Data and includes; not the example questions, which name the real pages.
+    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("*.md", "voorbeeldvragen.yml"))
     for page in [
         "index.md",
         "checklist.md",
@@ -134,6 +135,8 @@ def generate(n: int, target: Path, seed: int = 1) -> Path:
         "instrumenten": "instrument",
     }
     ids = {folder: [f"{prefix[folder]}-{i:04d}" for i in range(counts[folder])] for folder in counts}
+    # The report routes link to the page about Discriminatie.nl and the ADVs by its id (render.py): one law page has it.
+    ids["recht"][0] = "discriminatie-nl"
     bron = "kis-verkenning-2025"
 
     def page(folder: str, id_: str, extra: dict, sections: list[str]) -> None:
