@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -22,6 +23,7 @@ from .schema import (
     Overzichtspagina,
     Signaal,
     Voorbeeld,
+    Voorbeeldvragen,
     Woord,
     Zoekinstelling,
 )
@@ -53,6 +55,7 @@ def reference() -> str:
         ("`docs/_data/bronnen.yml`", Bron),
         ("`docs/_data/begrippen.yml`", Begrip),
         ("`docs/_data/woorden.yml`", Woord),
+        ("`docs/_data/voorbeeldvragen.yml`", Voorbeeldvragen),
         ("`organisatie:` onder `plugins: kennisbank:` in de mkdocs.yml van een eigen versie", Organisatie),
         ("`kleuren` binnen `organisatie`", Kleuren),
         ("`meldpunt`, `vertrouwenspersoon`, `adv` en `terugmelden` binnen `organisatie`", Contact),
@@ -66,7 +69,12 @@ def reference() -> str:
         lstrip_blocks=True,
     )
     sections = [
-        {"naam": schema.__name__, "waar": where, "uitleg": (schema.__doc__ or "").strip(), "velden": _rows(schema)}
+        {
+            "naam": schema.__name__,
+            "waar": where,
+            "uitleg": inspect.cleandoc(schema.__doc__ or ""),
+            "velden": _rows(schema),
+        }
         for where, schema in blocks
     ]
     return environment.get_template(TEMPLATE.name).render(secties=sections)

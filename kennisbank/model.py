@@ -34,6 +34,7 @@ from .schema import (
     Pagina,
     Stap,
     Voorbeeld,
+    Voorbeeldvragen,
     Woord,
 )
 from .soorten import PER_MAP, PER_NAAM, RELATIES, SOORTEN, Relatie, Soort
@@ -43,6 +44,7 @@ FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)"
 BRONNEN_FILE = "_data/bronnen.yml"
 BEGRIPPEN_FILE = "_data/begrippen.yml"
 WOORDEN_FILE = "_data/woorden.yml"
+VOORBEELDVRAGEN_FILE = "_data/voorbeeldvragen.yml"
 # Templates in sjablonen/ mark every place a writer still has to fill in with a line starting with "Vul in:".
 TEMPLATE_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?Vul in:")
 TEMPLATE_PLACEHOLDER = re.compile(r"\$(id|titel)\b")  # what `make nieuw` fills in, copied by hand instead
@@ -197,6 +199,7 @@ class Kennisbank:
     bronnen: dict[str, Bron] = field(default_factory=dict)
     begrippen: list[Begrip] = field(default_factory=list)
     woorden: list[Woord] = field(default_factory=list)
+    voorbeeldvragen: dict[str, tuple[str, ...]] = field(default_factory=dict)  # page file -> questions it answers
 
     def section(self, kind: str) -> dict[str, Entity]:
         return self.entiteiten[kind]
@@ -409,6 +412,7 @@ class _Loader:
                 self.problem(
                     BEGRIPPEN_FILE, f"bron (begrip '{begrip.term}')", f"onbekende bron '{begrip.bron}'; {hint}"
                 )
+        kb.voorbeeldvragen = self.load_voorbeeldvragen()
         self.check_files()
         entities: list[Entity] = []
         for path in sorted(self.docs_dir.rglob("*.md")):
@@ -693,6 +697,20 @@ class _Loader:
             seen.add(value.casefold())
             records[value] = record
         return records
+
+    def load_voorbeeldvragen(self) -> dict[str, tuple[str, ...]]:
+        """Example questions per page file; a page that does not exist (or is not published) is an error."""
+        records = self.load_data_list(VOORBEELDVRAGEN_FILE, Voorbeeldvragen, "pagina", required=False)
+        srcs = (path.relative_to(self.docs_dir).as_posix() for path in self.docs_dir.rglob("*.md"))
+        pages = sorted(src for src in srcs if not src.startswith(NOT_PUBLISHED))
+        found = {}
+        for pagina, record in records.items():
+            if pagina in set(pages):
+                found[pagina] = tuple(record.vragen)
+            else:
+                hint = _hint(pagina, pages)
+                self.problem(VOORBEELDVRAGEN_FILE, "pagina", f"'{pagina}' is geen pagina in docs/; {hint}")
+        return found
 
     def check_vocabulary(self, woorden: list[Woord]) -> None:
         """Each word has one role: a term, a variant to avoid, or an everyday search word, never two."""

@@ -22,6 +22,7 @@ import os
 import posixpath
 import warnings
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -474,6 +475,9 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         for src, label in teksten["naslag"].items():  # reference pages: found on their headings, like a subject
             if src in self.page_urls:
                 pages[self.page_urls[src]] = PageInfo(label)
+        for src, vragen in self.kb.voorbeeldvragen.items():
+            if src in self.page_urls:
+                pages[self.page_urls[src]] = replace(pages[self.page_urls[src]], voorbeeldvragen=vragen)
         hulp = {
             "tekst": teksten["geen_resultaat"],
             "bedoelde_je": teksten["bedoelde_je"],

@@ -355,6 +355,17 @@ class Woord(Strict):
     )
 
 
+class Voorbeeldvragen(Strict):
+    """Vragen waarmee mensen naar één pagina zoeken, in `docs/_data/voorbeeldvragen.yml`. De zoekfunctie neemt hun
+    woorden mee als woorden van die pagina; ze staan nergens op de site."""
+
+    pagina: str = Field(
+        pattern=r"^[a-z0-9-]+(/[a-z0-9-]+)*\.md$",
+        description="Het bestand van de pagina in docs/, zoals `barrieres/witte-bubbel.md`.",
+    )
+    vragen: list[Regel] = Field(min_length=1, description="Vragen zoals mensen ze intypen, in hun eigen woorden.")
+
+
 class Zoekinstelling(Strict):
     """Hoe MkDocs' zoeken een pagina behandelt."""
 

@@ -181,12 +181,14 @@ def thesaurus(woorden: list[Woord], filler: set[str]) -> list[list[Any]]:
 class PageInfo:
     """What the search needs to know of a page: its kind (None for an overview page), its one-sentence summary
     (shown instead of the page's first paragraph; a reference page like the glossary has none), keywords, and
-    whether it is also for residents (an intent in zoekregels.yml can ask for those pages)."""
+    whether it is also for residents (an intent in zoekregels.yml can ask for those pages), and the example questions
+    it answers (docs/_data/voorbeeldvragen.yml)."""
 
     soort: str | None
     samenvatting: str = ""
     trefwoorden: tuple[str, ...] = ()
     inwoners: bool = False
+    voorbeeldvragen: tuple[str, ...] = ()
 
 
 def page_of(location: str) -> str:
@@ -227,6 +229,10 @@ def enrich(index: dict[str, Any], pages: dict[str, PageInfo]) -> dict[str, Any]:
         """Parts of the compounds in `source` that are not in it themselves."""
         return sorted({p for word in source for p in subject_parts(word)} - source)
 
+    for doc in index["docs"]:
+        info = pages.get(doc["location"])
+        if info is not None and info.voorbeeldvragen:
+            doc["voorbeeldvragen"] = " ".join(question_words(info.voorbeeldvragen, splitter, no_subject))
     for doc in articles:
         if title_parts := parts_of(set(words(doc.get("title", "")))):
             doc["titelwoorden"] = " ".join(title_parts)
@@ -235,6 +241,14 @@ def enrich(index: dict[str, Any], pages: dict[str, PageInfo]) -> dict[str, Any]:
         if parts := parts_of(page_words[doc["location"]]):
             doc["zoektermen"] = " ".join(parts)
     return index
+
+
+def question_words(questions: tuple[str, ...], splitter: Splitter, no_subject: set[str]) -> list[str]:
+    """The subject words of a page's example questions, as often as they are asked: no filler, and only words of the
+    Dutch word list or of the site (four letters or more) or compounds of them, so a typo in a question never becomes
+    a word the search suggests."""
+    found = (w for question in questions for w in words(question) if w not in no_subject)
+    return [w for w in found if splitter.is_word(w) or splitter.parts(w) is not None]
 
 
 def _searchable(doc: dict[str, Any]) -> str:

@@ -488,6 +488,27 @@ def test_vocabulary_gives_each_word_one_role(tmp_path):
         "heeft één plek"]
 
 
+def test_example_questions_name_a_page_that_exists(tmp_path):
+    """docs/_data/voorbeeldvragen.yml: a page that does not exist, or a path outside docs/, is an error that says
+    which value and what would be valid; questions must be plain one-line text."""
+    docs = write(tmp_path / "docs", mini_content())
+    vragen = docs / "_data/voorbeeldvragen.yml"
+    vragen.write_text(yaml.safe_dump([{"pagina": "barrieres/weerstand.md", "vragen": ["collega's werken tegen"]}]))
+    assert load(docs).voorbeeldvragen == {"barrieres/weerstand.md": ("collega's werken tegen",)}
+    vragen.write_text(yaml.safe_dump([
+        {"pagina": "barrieres/weerstnd.md", "vragen": ["werken tegen"]},
+        {"pagina": "../../geheim.md", "vragen": ["iets"]},
+        {"pagina": "barrieres/weerstand.md", "vragen": ["twee\nregels"]},
+    ]))
+    with pytest.raises(ContentError) as raised:
+        load(docs)
+    problems = [str(p) for p in raised.value.problems]
+    assert ("docs/_data/voorbeeldvragen.yml: veld 'pagina': 'barrieres/weerstnd.md' is geen pagina in docs/; "
+            "bedoelde je 'barrieres/weerstand.md'?") in problems
+    assert any(p.startswith("docs/_data/voorbeeldvragen.yml:4: veld '[1].pagina'") for p in problems), "\n".join(problems)
+    assert any(p.startswith("docs/_data/voorbeeldvragen.yml:7: veld '[2].vragen[0]'") for p in problems), "\n".join(problems)
+
+
 def raw_page(front_matter: str, body: str = "Tekst.\n") -> str:
     return f"---\n{front_matter}\n---\n\n{body}"
 

@@ -312,6 +312,8 @@
         /* A subject page's text here is its one-sentence summary; an overview page's is its whole list. */
         page.add(page.overview ? "tekst" : "samenvatting", stems(doc.text));
         page.add("tekst", stems(doc.zoektermen));
+        /* Words of example questions this page answers (docs/_data/voorbeeldvragen.yml): how people ask for it. */
+        page.add("vraag", stems(doc.voorbeeldvragen));
       } else {
         page.sections.push({ doc: doc, stems: new Set(stems(doc.title).concat(stems(doc.text))),
           heading: self.contentStems(doc.title), phrase: self.phraseStems(doc.title) });
