@@ -817,30 +817,32 @@ def test_index_carries_kind_summary_and_keywords_only_for_subject_pages():
     assert "tags" not in docs["barrieres/weerstand/#wat"]
 
 
-@pytest.mark.browser
-def test_writer_adds_an_everyday_word_and_it_finds_the_page(tmp_path, chromium):
-    """CONTRIBUTING.md, "Een zoekwoord toevoegen": one line in docs/_data/woorden.yml, and a word no page uses
-    finds the page."""
+def found_before_and_after(tmp_path, chromium, data_file: str, old: str, new: str, query: str) -> dict[str, list]:
+    """What `query` finds on a copy of the site as it is, and after replacing `old` by `new` in `data_file`."""
     project = copy_project(tmp_path / "project")
-    woorden = project / "docs/_data/woorden.yml"
-    before = woorden.read_text(encoding="utf-8")
-    assert "- term: weerstand\n  zoekwoorden: [" in before
+    path = project / data_file
+    before = path.read_text(encoding="utf-8")
+    assert old in before
     results = {}
-    for name, text in [
-        ("zonder", before),
-        (
-            "met",
-            before.replace("- term: weerstand\n  zoekwoorden: [", "- term: weerstand\n  zoekwoorden: [obstructie, "),
-        ),
-    ]:
-        woorden.write_text(text, encoding="utf-8")
+    for name, text in [("zonder", before), ("met", before.replace(old, new))]:
+        path.write_text(text, encoding="utf-8")
         result = run_mkdocs(project, tmp_path / name)
         assert result.returncode == 0, result.stderr
         with LocalServer(tmp_path / name) as server:
             page = chromium.new_page()
             page.goto(server.url)
-            results[name] = search(page, "obstructie")[0]
+            results[name] = search(page, query)[0]
             page.close()
+    return results
+
+
+@pytest.mark.browser
+def test_writer_adds_an_everyday_word_and_it_finds_the_page(tmp_path, chromium):
+    """CONTRIBUTING.md, "Een zoekwoord toevoegen": one line in docs/_data/woorden.yml, and a word no page uses
+    finds the page."""
+    entry = "- term: weerstand\n  zoekwoorden: ["
+    results = found_before_and_after(tmp_path, chromium, "docs/_data/woorden.yml", entry, entry + "obstructie, ",
+                                     "obstructie")
     assert results["zonder"] == []
     assert results["met"][0] == "barrieres/weerstand/"
 
@@ -849,21 +851,9 @@ def test_writer_adds_an_everyday_word_and_it_finds_the_page(tmp_path, chromium):
 def test_writer_adds_an_example_question_and_it_finds_the_page(tmp_path, chromium):
     """CONTRIBUTING.md, "Een voorbeeldvraag toevoegen": a question under a page in docs/_data/voorbeeldvragen.yml,
     and its word, which no page uses, finds that page."""
-    project = copy_project(tmp_path / "project")
-    vragen = project / "docs/_data/voorbeeldvragen.yml"
-    before = vragen.read_text(encoding="utf-8")
     entry = "- pagina: barrieres/weerstand.md\n  vragen:\n"
-    assert entry in before
-    results = {}
-    for name, text in [("zonder", before), ("met", before.replace(entry, entry + "    - weerstand bij de fietsenstalling\n"))]:
-        vragen.write_text(text, encoding="utf-8")
-        result = run_mkdocs(project, tmp_path / name)
-        assert result.returncode == 0, result.stderr
-        with LocalServer(tmp_path / name) as server:
-            page = chromium.new_page()
-            page.goto(server.url)
-            results[name] = search(page, "fietsenstalling")[0]
-            page.close()
+    results = found_before_and_after(tmp_path, chromium, "docs/_data/voorbeeldvragen.yml", entry,
+                                     entry + "    - weerstand bij de fietsenstalling\n", "fietsenstalling")
     assert results["zonder"] == []
     assert results["met"][:1] == ["barrieres/weerstand/"]
 
