@@ -540,6 +540,14 @@ def test_a_word_written_as_it_sounds_is_that_word(search_page):
 
 
 @pytest.mark.browser
+def test_a_form_of_an_everyday_word_is_not_a_typo(search_page):
+    """"klagt" is a form of "klagen", an everyday word for "klacht" (woorden.yml), not a typo of "klant": next to
+    "wijkteam" it finds what "klagen wijkteam" finds, not the pages about clients and time."""
+    pages, _ = search(search_page, "klagt wijkteam")
+    assert pages and pages == search(search_page, "klagen wijkteam")[0]
+
+
+@pytest.mark.browser
 def test_one_letter_off_a_long_word_is_that_word(search_page):
     """"zoraanbieder" is "zorgaanbieder" with one letter left out. In a question it weighs as much, and counts where
     it stands (in a title, in keywords), as the word typed right (`zekere_verbetering`)."""

@@ -684,7 +684,8 @@
       var diminutive = null;
       if (!self.onSite(word)) {
         diminutive = self.formWays(word, parts, add);
-        typo = self.typos(word, parts, add);
+        /* An everyday word of woorden.yml, in any form ("klagt": klagen), is no typo of another word ("klant"). */
+        if (!self.synonyms(word).length) typo = self.typos(word, parts, add);
       }
       var corrections = typo.corrections, repaired = typo.repaired, sure = typo.sure;
       /* Questions name their subject with nouns; the word list holds nouns (and words that make compounds), so a
