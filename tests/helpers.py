@@ -206,7 +206,11 @@ def search(page, query: str, typed: bool = False, timeout: float = 5000) -> tupl
     else:
         box.fill(query[:-1])
     start = page.evaluate("performance.now()")
-    page.keyboard.type(query[-1])
+    if query[-1].isascii():
+        page.keyboard.type(query[-1])
+    else:  # typing "ë" or "é" inserts text without a key-up: the whole query, then a key that gives one
+        box.fill(query)
+        page.keyboard.press("End")
     # Results for a shorter prefix may arrive first; wait for the ones Material draws for the whole query.
     page.wait_for_function(SEARCH_DONE, arg=query, timeout=timeout)
     elapsed = page.evaluate("performance.now()") - start

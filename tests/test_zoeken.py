@@ -540,6 +540,14 @@ def test_a_word_written_as_it_sounds_is_that_word(search_page):
 
 
 @pytest.mark.browser
+def test_a_query_that_ends_in_an_accented_letter_is_answered(search_page):
+    """"bijzondere categorieën" (of personal data) ends in a letter a keyboard may enter without a key-up; it is
+    answered like any query, and so is an off-topic one that ends in one."""
+    assert search(search_page, "bijzondere categorieën")[0][:1] == ["recht/privacy-en-gegevens-per-groep/"]
+    assert search(search_page, "wat is de hoofdstad van australië")[0] == []
+
+
+@pytest.mark.browser
 def test_a_form_of_an_everyday_word_is_not_a_typo(search_page):
     """"klagt" is a form of "klagen", an everyday word for "klacht" (woorden.yml), not a typo of "klant": next to
     "wijkteam" it finds what "klagen wijkteam" finds, not the pages about clients and time."""
