@@ -357,7 +357,7 @@ class Woord(Strict):
 
 class Voorbeeldvragen(Strict):
     """Vragen waarmee mensen naar één pagina zoeken, in `docs/_data/voorbeeldvragen.yml`. De zoekfunctie neemt hun
-    woorden mee als woorden van die pagina; ze staan nergens op de site."""
+    woorden mee als woorden van die pagina; de vragen zelf staan op geen pagina."""
 
     pagina: str = Field(
         pattern=r"^[a-z0-9-]+(/[a-z0-9-]+)*\.md$",
