@@ -128,10 +128,25 @@ def install_previous_search(site: Path) -> None:
         )
 
 
+TIMED_OUT: dict[int, list[str]] = {}  # per measured page (one per site): queries with no answer in time
+
+
+def found(page, query: str) -> list[str]:
+    """The result pages for `query`; none, and noted, when no answer came in time: one stuck query must not end an
+    hour-long run, nor hide in it."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        return search(page, query, timeout=15_000)[0]
+    except PlaywrightTimeout:
+        TIMED_OUT.setdefault(id(page), []).append(query)
+        return []
+
+
 def hit_rate(page, queries: list[tuple[str, list[str]]]) -> tuple[str, int]:
     hits = empty = 0
     for query, expected in queries:
-        pages, _ = search(page, query)
+        pages = found(page, query)
         hits += bool(set(expected) & set(pages[:3]))
         empty += not pages
     return f"{hits / len(queries):.1%} ({hits}/{len(queries)})", empty
@@ -199,11 +214,11 @@ def measure(site: Path, browser) -> dict[str, str]:
             )
             result[f"{name} zonder resultaat"] = f"{empty}/{len(development['vragen'])}"
             if development["niets"]:
-                leaks = sum(1 for q in development["niets"] if search(page, q)[0])
+                leaks = sum(1 for q in development["niets"] if found(page, q))
                 result[f"{name}: onzin met resultaat"] = f"{leaks}/{len(development['niets'])}"
-        result["onzin met resultaat"] = f"{sum(1 for q in nonsense if search(page, q)[0])}/{len(nonsense)}"
+        result["onzin met resultaat"] = f"{sum(1 for q in nonsense if found(page, q))}/{len(nonsense)}"
         outside = zoekset.load(OUTSIDE)["niets"]
-        result["buiten het onderwerp, met resultaat"] = f"{sum(1 for q in outside if search(page, q)[0])}/{len(outside)}"
+        result["buiten het onderwerp, met resultaat"] = f"{sum(1 for q in outside if found(page, q))}/{len(outside)}"
         times = [search(page, query, typed=True)[1] for query, _ in test[:TIMED]]
         result["toets → resultaat, mediaan"] = f"{statistics.median(times):.0f} ms"
         result["toets → resultaat, p90"] = f"{statistics.quantiles(times, n=10)[-1]:.0f} ms"
@@ -211,6 +226,8 @@ def measure(site: Path, browser) -> dict[str, str]:
         long = [search(page, "klacht over discriminatie aan de balie " + "woord " * 830)[1] for _ in range(7)]
         result["5.000 tekens / normale vraag"] = f"{statistics.median(long) / statistics.median(normal):.2f}×"
         result["geladen voor zoeken (gz)"] = payload(site, fetched)
+        stuck = TIMED_OUT.get(id(page), [])
+        result["geen antwoord binnen 15 s"] = f"{len(stuck)}" + (f" ({'; '.join(stuck[:3])})" if stuck else "")
         context.close()
     return result
 
