@@ -703,9 +703,10 @@ class _Loader:
         records = self.load_data_list(VOORBEELDVRAGEN_FILE, Voorbeeldvragen, "pagina", required=False)
         srcs = (path.relative_to(self.docs_dir).as_posix() for path in self.docs_dir.rglob("*.md"))
         pages = sorted(src for src in srcs if not src.startswith(NOT_PUBLISHED))
+        published = set(pages)
         found = {}
         for pagina, record in records.items():
-            if pagina in set(pages):
+            if pagina in published:
                 found[pagina] = tuple(record.vragen)
             else:
                 hint = _hint(pagina, pages)

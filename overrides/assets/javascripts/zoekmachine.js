@@ -372,7 +372,8 @@
     this.sounds = new Map();  /* how a word sounds -> the words of the site that sound so */
     this.candidates.forEach(function (word) {
       var key = self.sound(word);
-      self.sounds.set(key, (self.sounds.get(key) || []).concat([word]));
+      if (!self.sounds.has(key)) self.sounds.set(key, []);
+      self.sounds.get(key).push(word);
     });
   };
 
