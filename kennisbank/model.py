@@ -412,13 +412,11 @@ class _Loader:
                 self.problem(
                     BEGRIPPEN_FILE, f"bron (begrip '{begrip.term}')", f"onbekende bron '{begrip.bron}'; {hint}"
                 )
-        kb.voorbeeldvragen = self.load_voorbeeldvragen()
+        pages = self.page_files()
+        kb.voorbeeldvragen = self.load_voorbeeldvragen([src for _, src in pages])
         self.check_files()
         entities: list[Entity] = []
-        for path in sorted(self.docs_dir.rglob("*.md")):
-            src = path.relative_to(self.docs_dir).as_posix()
-            if src.startswith(NOT_PUBLISHED) or not path.is_file():
-                continue  # _includes/ and _data/ are not pages
+        for path, src in pages:
             entity = self.read_page(path, src)
             if entity is not None:
                 entities.append(entity)
@@ -698,11 +696,18 @@ class _Loader:
             records[value] = record
         return records
 
-    def load_voorbeeldvragen(self) -> dict[str, tuple[str, ...]]:
-        """Example questions per page file; a page that does not exist (or is not published) is an error."""
+    def page_files(self) -> list[tuple[Path, str]]:
+        """Every page's file and its path in docs/, in order; _includes/ and _data/ hold no pages."""
+        found = []
+        for path in sorted(self.docs_dir.rglob("*.md")):
+            src = path.relative_to(self.docs_dir).as_posix()
+            if not src.startswith(NOT_PUBLISHED) and path.is_file():
+                found.append((path, src))
+        return found
+
+    def load_voorbeeldvragen(self, pages: list[str]) -> dict[str, tuple[str, ...]]:
+        """Example questions per page file (`pages`: the pages in docs/); a page that does not exist is an error."""
         records = self.load_data_list(VOORBEELDVRAGEN_FILE, Voorbeeldvragen, "pagina", required=False)
-        srcs = (path.relative_to(self.docs_dir).as_posix() for path in self.docs_dir.rglob("*.md"))
-        pages = sorted(src for src in srcs if not src.startswith(NOT_PUBLISHED))
         published = set(pages)
         found = {}
         for pagina, record in records.items():

@@ -246,7 +246,7 @@ def search_many(page, queries: list[str], timeout: float = 5000) -> dict[str, li
                 box.value = '';
                 box.dispatchEvent(new Event('input', {bubbles: true}));
                 box.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));
-                await until(() => !document.querySelector('.md-search-result__list li'), '(leeg)');
+                await until(""" + SEARCH_READY + """, '(leeg)');
                 box.value = query;
                 box.dispatchEvent(new Event('input', {bubbles: true}));
                 box.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));

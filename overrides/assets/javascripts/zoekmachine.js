@@ -369,12 +369,7 @@
     this.candidates = this.sorted.concat(Array.from(this.thesaurus.keys()).filter(function (key) {
       return key.indexOf(" ") === -1;
     }));
-    this.sounds = new Map();  /* how a word sounds -> the words of the site that sound so */
-    this.candidates.forEach(function (word) {
-      var key = self.sound(word);
-      if (!self.sounds.has(key)) self.sounds.set(key, []);
-      self.sounds.get(key).push(word);
-    });
+    this.sounds = null;  /* how a word sounds -> the words of the site that sound so; made when first needed */
   };
 
   /* A word written as it sounds: rassisme and racisme, klagt and klaagt, diskriminatie and discriminatie sound the
@@ -425,6 +420,15 @@
   };
 
   Engine.prototype.soundsLike = function (word) {
+    var self = this;
+    if (!this.sounds) {  /* rarely needed: not at start-up, when the search opens */
+      this.sounds = new Map();
+      this.candidates.forEach(function (candidate) {
+        var key = self.sound(candidate);
+        if (!self.sounds.has(key)) self.sounds.set(key, []);
+        self.sounds.get(key).push(candidate);
+      });
+    }
     return (this.sounds.get(this.sound(word)) || []).filter(function (w) { return w !== word; }).slice(0, 3);
   };
 
@@ -660,7 +664,8 @@
       var word = entry.word.slice(0, self.limits.max_woordlengte);
       var ways = [{ terms: [word], soort: "woord" }];
       var add = function (terms, kind) { ways.push({ terms: terms, soort: kind }); };
-      self.synonyms(word).forEach(function (t) { add([t], "synoniem"); });
+      var everyday = self.synonyms(word);
+      everyday.forEach(function (t) { add([t], "synoniem"); });
       /* A separable verb: "spreek ... aan" is aanspreken, "richt ... op" oprichten; also when only an everyday word
          of woorden.yml has it ("schold ... uit": uitschold, belediging). */
       entry.particles.forEach(function (particle) {
@@ -686,7 +691,7 @@
       if (!self.onSite(word)) {
         diminutive = self.formWays(word, parts, add);
         /* An everyday word of woorden.yml, in any form ("klagt": klagen), is no typo of another word ("klant"). */
-        if (!self.synonyms(word).length) typo = self.typos(word, parts, add);
+        if (!everyday.length) typo = self.typos(word, parts, add);
       }
       var corrections = typo.corrections, repaired = typo.repaired, sure = typo.sure;
       /* Questions name their subject with nouns; the word list holds nouns (and words that make compounds), so a
