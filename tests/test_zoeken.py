@@ -679,7 +679,7 @@ def test_someone_close_to_the_asker_is_who_it_happened_to(search_page):
     pages, _ = search(search_page, "ze hielpen mijn vader niet aan het loket")
     assert pages[:1] == ["recht/zelf-ongelijk-behandeld/"]
     pages, _ = search(search_page, "m'n moeder kreeg geen tolk")  # "m'n" is "mijn"
-    assert pages[:1] == ["oplossingen/ruimte-voor-maatwerk/"]
+    assert pages[:1] == ["oplossingen/werken-met-een-tolk/"]
 
 
 @pytest.mark.browser
