@@ -540,6 +540,15 @@ def test_a_word_written_as_it_sounds_is_that_word(search_page):
 
 
 @pytest.mark.browser
+def test_f_and_s_are_the_v_and_z_of_the_same_word(search_page):
+    """Dutch writes "werf" and "brief" where the infinitive and the plural have "werven" and "brieven" (`wissel`); the
+    stemmer keeps them apart. "hoe werf ik" asks about recruiting, so it finds the page on recruitment, and "brief"
+    finds what "brieven" finds."""
+    assert "oplossingen/inclusief-werven-en-selecteren/" in search(search_page, "hoe werf ik nieuwe mensen")[0][:3]
+    assert search(search_page, "brief te moeilijk")[0][:3] == search(search_page, "brieven te moeilijk")[0][:3]
+
+
+@pytest.mark.browser
 def test_a_query_that_ends_in_an_accented_letter_is_answered(search_page):
     """"bijzondere categorieën" (of personal data) ends in a letter a keyboard may enter without a key-up; it is
     answered like any query, and so is an off-topic one that ends in one."""

@@ -479,6 +479,34 @@
     return noun;
   };
 
+  /* The other spelling of the same word, with v or z before -en or with f or s at the end (`vraag.wissel`): werf and
+     werven, brieven and brief, leef and leven (one vowel before -ven), geven and geef (two at the end). Only forms the
+     site has, and only where the stem differs. */
+  Engine.prototype.alternations = function (word) {
+    var self = this;
+    var found = [];
+    var vowel = /[aeiou]/;
+    var keep = function (other) {
+      if (other !== word && self.stem(other) !== self.stem(word) && self.postings[self.stem(other)]) found.push(other);
+    };
+    this.limits.wissel.forEach(function (pair) {
+      var end = pair[0], before = pair[1];
+      var base = word.length > 4 && /t$/.test(word) && word.slice(-2, -1) === end ? word.slice(0, -1) : word;
+      if (base.length >= 4 && base.slice(-1) === end) {
+        var front = base.slice(0, -1);
+        var long = vowel.test(front.slice(-1)) && front.slice(-1) === front.slice(-2, -1);
+        keep((long ? front.slice(0, -1) : front) + before + "en");
+      }
+      if (word.length >= 6 && word.slice(-3) === before + "en") {
+        var stem = word.slice(0, -3);
+        keep(stem + end);
+        var open = vowel.test(stem.slice(-1)) && !vowel.test(stem.slice(-2, -1));
+        if (open) keep(stem + stem.slice(-1) + end);
+      }
+    });
+    return found;
+  };
+
   /* Typo corrections for a word the site does not have, added as ways: {corrections, repaired, sure}. */
   Engine.prototype.typos = function (word, parts, add) {
     var self = this;
@@ -686,6 +714,7 @@
           if (noun !== word && self.postings[self.stem(noun)]) add([noun], "woord");
         }
       });
+      self.alternations(word).forEach(function (other) { add([other], "woord"); });
       var typo = { corrections: [], repaired: null, sure: false };
       var diminutive = null;
       if (!self.onSite(word)) {
