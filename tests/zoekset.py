@@ -41,6 +41,28 @@ def half(name: str, path: Path = BLIND) -> list[dict]:
     return [q for q in load(path)["vragen"] if q["helft"] == name]
 
 
+# The sets that measure search: no example question (docs/_data/voorbeeldvragen.yml) may be the same question as one
+# of theirs (README, "Zoeken meten"). The tuning half and dev sets 1, 2 and 5-8 are example questions.
+MEASURE_SETS = ("zoekvragen.yml", "zoekvragen-ontwikkel-3.yml", "zoekvragen-ontwikkel-4.yml",
+                "zoekvragen-ontwikkel-9.yml", "zoekvragen-ontwikkel-10.yml")
+
+
+def measured_queries() -> list[str]:
+    """Every real query of the test half and of the measure sets, also those no page answers (`geen_pagina`)."""
+    found = [q["vraag"] for q in half("test")]
+    for name in MEASURE_SETS:
+        data = load(DATA / name)
+        found += [q if isinstance(q, str) else q["vraag"] for q in data["vragen"] + (data.get("geen_pagina") or [])]
+    return found
+
+
+def same_for_search(query: str, words: Callable[[str], list[str]], filler: Collection[str]) -> frozenset[str]:
+    """What the search sees of a query: its words without filler, in any order and without punctuation. Two questions
+    that differ only in those ("hoe betrek ik inwoners bij het beleid?", "inwoners bij beleid: hoe betrek ik") are the
+    same question to it."""
+    return frozenset(w for w in words(str(query)) if w not in filler)
+
+
 TYPO_SEED = 20261129
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
