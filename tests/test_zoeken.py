@@ -501,7 +501,8 @@ def test_niks_is_niets(search_page):
     people it is about (woorden.yml)."""
     niks, _ = search(search_page, "wat doe ik als mijn klacht niks oplevert")
     assert niks and niks == search(search_page, "wat doe ik als mijn klacht niets oplevert")[0]
-    assert "recht/ombudsman/" in niks[:3]
+    routes = {"recht/ombudsman/", "recht/klachten-over-de-overheid/", "recht/klachten-in-zorg-en-wmo/"}
+    assert routes & set(niks[:3])
     for slogan in ("niks over ons zonder ons", "niets over ons zonder ons"):
         assert search(search_page, slogan)[0][:1] == ["oplossingen/inwoners-en-ervaringsdeskundigen/"], slogan
 
