@@ -486,8 +486,10 @@
     var self = this;
     var found = [];
     var vowel = /[aeiou]/;
+    var own = this.stem(word);
     var keep = function (other) {
-      if (other !== word && self.stem(other) !== self.stem(word) && self.postings[self.stem(other)]) found.push(other);
+      var key = self.stem(other);
+      if (other !== word && key !== own && self.postings[key]) found.push(other);
     };
     this.limits.wissel.forEach(function (pair) {
       var end = pair[0], before = pair[1];
