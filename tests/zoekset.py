@@ -44,7 +44,7 @@ def half(name: str, path: Path = BLIND) -> list[dict]:
 # The sets that measure search: no example question (docs/_data/voorbeeldvragen.yml) may be the same question as one
 # of theirs (README, "Zoeken meten"). The tuning half and dev sets 1, 2 and 5-8 are example questions.
 MEASURE_SETS = ("zoekvragen.yml", "zoekvragen-ontwikkel-3.yml", "zoekvragen-ontwikkel-4.yml",
-                "zoekvragen-ontwikkel-9.yml", "zoekvragen-ontwikkel-10.yml")
+                "zoekvragen-ontwikkel-9.yml", "zoekvragen-ontwikkel-10.yml", "zoekvragen-ontwikkel-11.yml")
 
 
 def measured_queries() -> list[str]:
