@@ -550,6 +550,16 @@ def test_f_and_s_are_the_v_and_z_of_the_same_word(search_page):
 
 
 @pytest.mark.browser
+def test_the_verb_of_a_question_counts_when_a_page_is_about_it(search_page):
+    """The word before "we" or "je" is the question's verb and weighs little ("hoe richt je"), but "hoe werven we"
+    and "waar meld je" ask about recruiting and reporting: a verb that stands in a page's title weighs as a subject."""
+    recruiting, _ = search(search_page, "hoe werven wij collega's met een andere achtergrond")
+    assert "oplossingen/inclusief-werven-en-selecteren/" in recruiting[:3]
+    reporting, _ = search(search_page, "waar meld je racisme op het werk")
+    assert "oplossingen/intern-meldpunt-en-richtlijnen/" in reporting[:3]
+
+
+@pytest.mark.browser
 def test_a_query_that_ends_in_an_accented_letter_is_answered(search_page):
     """"bijzondere categorieën" (of personal data) ends in a letter a keyboard may enter without a key-up; it is
     answered like any query, and so is an off-topic one that ends in one."""
@@ -902,7 +912,7 @@ def test_example_questions_give_a_page_only_their_subject_words():
 
 
 def test_no_question_we_measure_with_is_an_example_question(kb):
-    """The test half, the blind sets 3 and 4, development sets 9 and 10 and the regression set measure search; a question
+    """The test half, the blind sets 3 and 4, development sets 9, 10 and 11 and the regression set measure search; a question
     of theirs among the example questions would make that measure a lie (README, "Zoeken meten"). The same question
     for the search counts: the same words apart from filler, punctuation and order ("ombudsman" and "kan ik naar de
     ombudsman?")."""
