@@ -56,7 +56,7 @@ from .render import Renderer, download_names
 from .sandbox import PageView, Sandbox, install
 from .schema import Organisatie
 from .soorten import PER_MAP
-from .zoeken import PageInfo, browser_rules, enrich
+from .zoeken import PageInfo, browser_rules, enrich, everyday_words
 
 log = logging.getLogger("mkdocs.plugins.kennisbank")
 STYLESHEET = "assets/stylesheets/organisatie.css"
@@ -488,7 +488,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
                 if src in self.page_urls
             ],
         }
-        index = enrich(json.loads(path.read_text(encoding="utf-8")), pages)
+        index = enrich(json.loads(path.read_text(encoding="utf-8")), pages, everyday_words(self.kb.woorden))
         # Help that does not need the engine: shown when the engine's own files fail to load (workers/zoeken.js).
         # In `config`, because Material hands its worker only the index's config and docs.
         index["config"]["kennisbank"] = {"storing": {**hulp, "tekst": teksten["storing"]}}

@@ -177,6 +177,13 @@ def thesaurus(woorden: list[Woord], filler: set[str]) -> list[list[Any]]:
     return entries
 
 
+def everyday_words(woorden: list[Woord]) -> frozenset[str]:
+    """The everyday words of woorden.yml that are one word and long enough to be part of a compound ("raadsmemo":
+    raad + memo). The browser adds the same words of the thesaurus to its splitter."""
+    keys = (" ".join(words(key)) for woord in woorden for key in (*woord.zoekwoorden, *woord.varianten))
+    return frozenset(key for key in keys if " " not in key and len(key) >= SPLIT.min_part)
+
+
 @dataclass(frozen=True)
 class PageInfo:
     """What the search needs to know of a page: its kind (None for an overview page), its one-sentence summary
@@ -195,8 +202,9 @@ def page_of(location: str) -> str:
     return location.split("#", 1)[0]
 
 
-def enrich(index: dict[str, Any], pages: dict[str, PageInfo]) -> dict[str, Any]:
-    """Add kinds, summaries, keywords and compound parts to the entries of Material's search index."""
+def enrich(index: dict[str, Any], pages: dict[str, PageInfo], everyday: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """Add kinds, summaries, keywords and compound parts to the entries of Material's search index. `everyday`: the
+    one-word everyday words of woorden.yml (`everyday_words`), parts of compounds like the words of the site."""
     # Distinct words per page, one string per word: a list of every word of the site was most of the build's memory
     # above plain Material (16 MB at 500 entities).
     page_words: dict[str, set[str]] = defaultdict(set)
@@ -213,7 +221,7 @@ def enrich(index: dict[str, Any], pages: dict[str, PageInfo]) -> dict[str, Any]:
             articles.append(doc)
         site.update(found)
     # The browser builds the same splitter from the same (final) titles and texts.
-    splitter = Splitter(dictionary(), frozenset(site))
+    splitter = Splitter(dictionary(), frozenset(site) | everyday)
     no_subject = filler()
     subjects: dict[str, list[str]] = {}  # per word: most words occur on many pages
 

@@ -560,6 +560,25 @@ def test_the_verb_of_a_question_counts_when_a_page_is_about_it(search_page):
 
 
 @pytest.mark.browser
+def test_a_compound_with_an_everyday_word_is_split(search_page):
+    """"memo" is an everyday word for a note to the board (woorden.yml) but not in the Dutch word list: a compound
+    with it ("collegememo", "wethoudersmemo") still splits, and finds the page on the board note."""
+    for query in ("collegememo", "wethoudersmemo"):
+        assert search(search_page, query)[0][:1] == ["instrumenten/bestuursnotitie/"], query
+
+
+def test_everyday_words_are_parts_of_compounds_like_words_of_the_site(kb):
+    """The build splits with the same extra words as the browser: the one-word everyday words of woorden.yml."""
+    from kennisbank.zoeken import Splitter, dictionary, everyday_words
+
+    everyday = everyday_words(kb.woorden)
+    assert "memo" in everyday and "memo" not in dictionary()
+    assert not any(" " in word for word in everyday)
+    assert Splitter(dictionary()).parts("raadsmemo") is None
+    assert Splitter(dictionary(), everyday).parts("raadsmemo") == ["raad", "memo"]
+
+
+@pytest.mark.browser
 def test_a_query_that_ends_in_an_accented_letter_is_answered(search_page):
     """"bijzondere categorieën" (of personal data) ends in a letter a keyboard may enter without a key-up; it is
     answered like any query, and so is an off-topic one that ends in one."""

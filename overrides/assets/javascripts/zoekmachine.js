@@ -370,7 +370,12 @@
     });
     this.stemList = Object.keys(this.postings).sort();
     this.vocabulary = vocabulary;
-    this.splitter = new Splitter(this.data.splitsen, this.dictionary, siteWords(docs, this.data.splitsen.min_deel));
+    /* The everyday words of woorden.yml are words of the field too: "raadsmemo" is raad + memo. */
+    var known = siteWords(docs, this.data.splitsen.min_deel);
+    this.thesaurus.forEach(function (terms, key) {
+      if (key.indexOf(" ") === -1 && key.length >= self.data.splitsen.min_deel) known.add(key);
+    });
+    this.splitter = new Splitter(this.data.splitsen, this.dictionary, known);
     this.sorted = Array.from(vocabulary).sort();
     this.candidates = this.sorted.concat(Array.from(this.thesaurus.keys()).filter(function (key) {
       return key.indexOf(" ") === -1;
