@@ -797,13 +797,16 @@ WORD_SAMPLES = [
 
 
 @pytest.mark.browser
-def test_browser_applies_the_same_rules_as_the_build(site, chromium):
+def test_browser_applies_the_same_rules_as_the_build(site, chromium, kb):
     """zoekmachine.js splits compounds and cuts text into words exactly as kennisbank/zoeken.py does, from the
-    data the build wrote (search/zoekregels.js), for every word of the site and samples the site does not use."""
+    data the build wrote (search/zoekregels.js), for every word of the site and samples the site does not use. The
+    engine's own splitter is compared: it also knows the everyday words of woorden.yml ("raadsmemo")."""
+    from kennisbank.zoeken import everyday_words
+
     index = json.loads((site.root / "search/search_index.json").read_text(encoding="utf-8"))
     texts = [d.get("title", "") + " " + d.get("text", "") for d in index["docs"]]
-    splitter = Splitter(dictionary(), site_words(texts))
-    sample = sorted(site_words(texts)) + SPLIT_SAMPLES
+    splitter = Splitter(dictionary(), site_words(texts) | everyday_words(kb.woorden))
+    sample = sorted(site_words(texts)) + SPLIT_SAMPLES + ["raadsmemo"]
     with LocalServer(site.root) as server:
         page = chromium.new_page()
         page.goto(server.url)
@@ -812,9 +815,7 @@ def test_browser_applies_the_same_rules_as_the_build(site, chromium):
         browser = page.evaluate(
             """([docs, sample, texts]) => {
             const z = window.KennisbankZoeken, data = window.__kennisbank_zoekregels;
-            const site = new Set(), min = data.splitsen.min_deel;
-            docs.forEach(d => z.words(d.title + " " + d.text).forEach(w => { if (w.length >= min) site.add(w); }));
-            const splitter = new z.Splitter(data.splitsen, new Set(z.decodeWords(data.woorden)), site);
+            const splitter = new z.Engine(data, docs).splitter;
             return { parts: sample.map(w => splitter.parts(w)), words: texts.map(t => z.words(t)) };
         }""",
             [index["docs"], sample, WORD_SAMPLES],

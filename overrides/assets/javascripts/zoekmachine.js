@@ -357,16 +357,16 @@
     /* Words in a title or keywords of a page about one subject, and in an overview page's title ("zelfscan"): the
        site's topics. */
     this.topics = new Set();
-    this.pages.forEach(function (page) {
-      (page.overview ? ["titel"] : ["titel", "trefwoord"]).forEach(function (field) {
-        Object.keys(page.fields[field] || {}).forEach(function (s) { self.topics.add(s); });
-      });
-    });
     /* Words in the title of a page about one subject: a question's verb that is one ("hoe werven we", "waar meld
        ik") is what the question is about. */
     this.titleTopics = new Set();
     this.pages.forEach(function (page) {
-      if (!page.overview) Object.keys(page.fields.titel || {}).forEach(function (s) { self.titleTopics.add(s); });
+      (page.overview ? ["titel"] : ["titel", "trefwoord"]).forEach(function (field) {
+        Object.keys(page.fields[field] || {}).forEach(function (s) {
+          self.topics.add(s);
+          if (field === "titel" && !page.overview) self.titleTopics.add(s);
+        });
+      });
     });
     this.stemList = Object.keys(this.postings).sort();
     this.vocabulary = vocabulary;
@@ -743,7 +743,8 @@
       var subject = parts.length > 1 || self.namesSubject(word) || repaired || diminutive ||
         corrections.some(function (c) { return self.splitter.listed(c) || (self.splitter.parts(c) || []).length > 1; });
       found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, zeker: sure, last: entry.last,
-        gewicht: entry.verb && !self.titleTopics.has(self.stem(word)) ? self.weights.werkwoord : subject ? 1 : self.weights.bijwoord,
+        gewicht: entry.verb && !self.titleTopics.has(self.stem(word)) ? self.weights.werkwoord
+          : subject ? 1 : self.weights.bijwoord,
         site: self.siteSubject.has(word) || (sure && self.siteSubject.has(corrections[0])) });
     });
     /* A ground named as the reason ("omdat ik een hoofddoek draag": geloof) is being treated differently for it: the
