@@ -16,6 +16,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,27 +59,22 @@ def main(commit: str) -> None:
             build(ROOT, sites["nu"])
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(old)], cwd=ROOT, check=True)
-        with sync_playwright() as pw:
+        with sync_playwright() as pw, ExitStack() as servers:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            servers = {name: LocalServer(site) for name, site in sites.items()}
+            servers.callback(browser.close)
             pages = {}
-            for name, server in servers.items():
-                server.__enter__()
+            for name, site in sites.items():
+                server = servers.enter_context(LocalServer(site))
                 pages[name] = browser.new_context().new_page()
                 pages[name].goto(server.url)
                 search(pages[name], "opwarmen")
-            try:
-                times = latencies(pages, queries)
-                print(f"Toets → resultaat, {len(queries)} vragen van de testhelft, {ROUNDS}× om en om\n")
-                print("| versie | mediaan | p90 | 5.000 tekens / normale vraag |\n|---|---|---|---|")
-                for name, page in pages.items():
-                    t = times[name]
-                    p90 = statistics.quantiles(t, n=10)[-1]
-                    print(f"| {name} | {statistics.median(t):.0f} ms | {p90:.0f} ms | {long_query_ratio(page):.2f}× |")
-            finally:
-                for server in servers.values():
-                    server.__exit__(None, None, None)
-                browser.close()
+            times = latencies(pages, queries)
+            print(f"Toets → resultaat, {len(queries)} vragen van de testhelft, {ROUNDS}× om en om\n")
+            print("| versie | mediaan | p90 | 5.000 tekens / normale vraag |\n|---|---|---|---|")
+            for name, page in pages.items():
+                t = times[name]
+                p90 = statistics.quantiles(t, n=10)[-1]
+                print(f"| {name} | {statistics.median(t):.0f} ms | {p90:.0f} ms | {long_query_ratio(page):.2f}× |")
 
 
 if __name__ == "__main__":

@@ -932,10 +932,10 @@ def test_example_questions_give_a_page_only_their_subject_words():
 
 
 def test_no_question_we_measure_with_is_an_example_question(kb):
-    """The test half, the blind sets 3 and 4, development sets 9, 10 and 11 and the regression set measure search; a question
-    of theirs among the example questions would make that measure a lie (README, "Zoeken meten"). The same question
-    for the search counts: the same words apart from filler, punctuation and order ("ombudsman" and "kan ik naar de
-    ombudsman?")."""
+    """The test half, the blind sets 3 and 4, development sets 9, 10 and 11 and the regression set measure search; a
+    question of theirs among the example questions would make that measure a lie (README, "Zoeken meten"). The same
+    question for the search counts: the same words apart from filler, punctuation and order ("ombudsman" and "kan ik
+    naar de ombudsman?")."""
     from kennisbank.zoeken import filler
 
     skip = filler()
