@@ -429,6 +429,7 @@ class Renderer:
                 "samenvatting": e.data.samenvatting,
                 "nummer": getattr(e.data, "stap", None),
                 "soort": self._soort_label(e),
+                "omvang": getattr(e.data, "omvang", None),
             }
             for e in entities
         ]
@@ -438,6 +439,7 @@ class Renderer:
             soort=soort.naam,
             met_nummer=soort.naam == "stap",
             met_soort=soort.naam in ("instrument", "recht"),
+            met_omvang=soort.naam == "oplossing",
         )
 
     def _soort_label(self, e: Entity) -> str:

@@ -205,6 +205,17 @@ class Rol(Pagina):
     """Een rol in de organisatie; de pagina is het startpunt voor wie deze rol heeft."""
 
 
+# The sizes an effort estimate starts with, smallest first: the overview of solutions shows them side by side, so
+# a reader can compare them; free words there would not compare.
+OMVANGEN = ("Klein", "Klein tot middel", "Middel", "Middel tot groot", "Groot")
+
+
+def omvang_van(inschatting: str) -> str | None:
+    """The size an estimate starts with ('Middel: het vraagt...' -> 'Middel'), or None when it names none."""
+    size, colon, _ = inschatting.partition(":")
+    return size.strip() if colon and size.strip() in OMVANGEN else None
+
+
 class Oplossing(Pagina):
     """Wat een organisatie of een rol kan doen."""
 
@@ -216,10 +227,27 @@ class Oplossing(Pagina):
     )
     inschatting: Tekst | None = Field(
         default=None,
-        description="Eigen inschatting van de schrijvers: hoeveel moeite "
-        "en tijd dit kost. De site zegt erbij dat het geen "
-        "meting is.",
+        description="Eigen inschatting van de schrijvers: hoeveel moeite en tijd dit kost. Begint met de omvang "
+        "(`Klein:`, `Klein tot middel:`, `Middel:`, `Middel tot groot:` of `Groot:`); die staat in het overzicht van "
+        "de oplossingen. De site zegt erbij dat het geen meting is.",
     )
+
+    @field_validator("inschatting")
+    @classmethod
+    def _starts_with_a_size(cls, value: str | None) -> str | None:
+        if value is not None and omvang_van(value) is None:
+            shown = value if len(value) <= 40 else value[:40] + "..."
+            choices = ", ".join(f"'{o}:'" for o in OMVANGEN[:-1]) + f" of '{OMVANGEN[-1]}:'"
+            raise ValueError(
+                f"'{shown}' begint niet met een omvang; begin met {choices}, bijvoorbeeld "
+                "'Klein: een vaste werkwijze opzetten kost weinig tijd.'"
+            )
+        return value
+
+    @property
+    def omvang(self) -> str | None:
+        """The size the estimate starts with ('Klein', 'Middel', ...), for the overview of all solutions."""
+        return omvang_van(self.inschatting) if self.inschatting else None
 
 
 class ChecklistPunt(Strict):

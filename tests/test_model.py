@@ -313,6 +313,25 @@ def test_complete_checklist_instruments_are_derived_through_the_solutions(tmp_pa
     assert kb.instrumenten_bij_punt(kb.stappen["verkennen"].data.checklist[0]) == []
 
 
+@pytest.mark.parametrize("value", ["Weinig: een middag.", "Het kost een paar weken.", "klein tot groot: wisselt."])
+def test_an_estimate_without_a_size_names_the_sizes_that_are_valid(tmp_path, value):
+    content = mini_content()
+    content["oplossingen/omgaan-met-weerstand.md"]["inschatting"] = value
+    found = problems(tmp_path, content)
+    assert len(found) == 1 and found[0].startswith("docs/oplossingen/omgaan-met-weerstand.md: veld 'inschatting': "), found
+    assert f"'{value[:20]}" in found[0] and "'Klein:', 'Klein tot middel:', 'Middel:'" in found[0], found[0]
+
+
+@pytest.mark.parametrize(("value", "size"), [("Klein: een middag.", "Klein"), ("Klein tot middel: weken.", "Klein tot middel"),
+                                             ("Groot : jaren.", "Groot")])
+def test_the_size_of_an_estimate_is_its_first_words(tmp_path, value, size):
+    content = mini_content()
+    content["oplossingen/omgaan-met-weerstand.md"]["inschatting"] = value
+    kb = load(write(tmp_path / "docs", content))
+    assert kb.oplossingen["omgaan-met-weerstand"].data.omvang == size
+    assert kb.oplossingen["andere-perspectieven"].data.omvang is None
+
+
 @pytest.mark.parametrize(("field", "value", "expected"), [
     ("voor", ["teamleider"], "veld 'voor[0]': onbekende rol 'teamleider'; geldig zijn: 'manager'"),
     ("oplossingen", ["omgaan-met-weerstnd"], "veld 'oplossingen[0]': onbekende oplossing 'omgaan-met-weerstnd'; "

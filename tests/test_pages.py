@@ -62,6 +62,18 @@ def test_overviews_list_every_entity_with_its_summary(site, kb):
             assert entity.titel in text and entity.data.samenvatting in text
 
 
+def test_the_solutions_overview_compares_effort_by_the_size_of_each_estimate(site, kb):
+    # A manager asking "wat kost het?" compares the solutions side by side; the estimate itself is on each page.
+    table = site.soup("oplossingen/").select_one("article table")
+    headings = [th.get_text(strip=True) for th in table.select("thead th")]
+    column = headings.index("Inspanning en tijd")
+    sizes = {row.select_one("a").get_text(strip=True): row.select("td")[column].get_text(strip=True)
+             for row in table.select("tbody tr")}
+    assert sizes == {o.titel: o.data.inschatting.partition(":")[0] for o in kb.oplossingen.values()}
+    assert {"Klein", "Middel", "Groot"} <= set(sizes.values())
+    assert "Inspanning en tijd" not in " ".join(th.get_text() for th in site.soup("barrieres/").select("article th"))
+
+
 def test_overview_tables_say_what_their_rows_are(site):
     # "Titel | Samenvatting" tells a reader scanning the home page nothing; the heading names the kind of page.
     expected = {"barrieres": "Barrière", "oplossingen": "Oplossing", "stappenplan": "Wat je doet", "rollen": "Jouw rol",
