@@ -204,3 +204,14 @@ def test_a_code_block_gets_the_code_block_message_not_an_html_one(body):
     extensions = ["abbr", "admonition", "tables", "toc", "pymdownx.details", "pymdownx.superfences"]
     markdown.Markdown(extensions=[*extensions, KennisbankExtension(GeneratedBlocks(), found.append)]).convert(body)
     assert [f.message.split(" (")[0] for f in found] == ["deze tekst wordt een codeblok"]
+
+
+def test_the_example_page_in_the_readme_is_valid():
+    """A writer copies the README's example front matter; it must pass the same check as a real page."""
+    import yaml
+
+    from kennisbank.schema import Oplossing
+
+    block = re.search(r"```yaml\n---\n(.*?)---\n```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    assert block is not None
+    Oplossing.model_validate(yaml.safe_load(block.group(1)))
