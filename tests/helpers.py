@@ -136,11 +136,19 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser that cancels a request (a new search, a page closed under load) is not an error of the site;
+        # anything else is still printed.
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 class LocalServer:
     """Serves a folder on 127.0.0.1 on a free port, in a background thread."""
 
     def __init__(self, root: Path, port: int = 0):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(root)))
+        self.httpd = _Server(("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(root)))
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
