@@ -495,6 +495,15 @@ def test_words_about_searching_or_politeness_are_filler(search_page):
 
 
 @pytest.mark.browser
+def test_her_and_them_are_pronouns_like_him(search_page):
+    """"haar" and "hen" are pronouns like "hem", "zijn" and "hun" (no page is about hair): a question about a
+    colleague who is a woman asks what the same question about a man asks."""
+    for hers, his in [("klant scheldt haar uit om afkomst", "klant scheldt hem uit om afkomst"),
+                      ("collega maakt grapjes over haar hoofddoek", "collega maakt grapjes over zijn hoofddoek")]:
+        assert search(search_page, hers)[0][:3] == search(search_page, his)[0][:3], hers
+
+
+@pytest.mark.browser
 def test_niks_is_niets(search_page):
     """"niks" is how people say "niets": filler, so a complaint that achieves nothing finds the complaint routes and
     not nothing. The slogan "niets (niks) over ons zonder ons", all filler, is an everyday phrase for involving the
