@@ -228,7 +228,7 @@ class Oplossing(Pagina):
     inschatting: Tekst | None = Field(
         default=None,
         description="Eigen inschatting van de schrijvers: hoeveel moeite en tijd dit kost. Begint met de omvang "
-        "(`Klein:`, `Klein tot middel:`, `Middel:`, `Middel tot groot:` of `Groot:`); die staat in het overzicht van "
+        f"({', '.join(f'`{o}:`' for o in OMVANGEN[:-1])} of `{OMVANGEN[-1]}:`); die staat in het overzicht van "
         "de oplossingen. De site zegt erbij dat het geen meting is.",
     )
 
@@ -236,10 +236,10 @@ class Oplossing(Pagina):
     @classmethod
     def _starts_with_a_size(cls, value: str | None) -> str | None:
         if value is not None and omvang_van(value) is None:
-            shown = value if len(value) <= 40 else value[:40] + "..."
+            # The message shows the value itself, cut short (model.explain).
             choices = ", ".join(f"'{o}:'" for o in OMVANGEN[:-1]) + f" of '{OMVANGEN[-1]}:'"
             raise ValueError(
-                f"'{shown}' begint niet met een omvang; begin met {choices}, bijvoorbeeld "
+                f"begint niet met een omvang; begin met {choices}, bijvoorbeeld "
                 "'Klein: een vaste werkwijze opzetten kost weinig tijd.'"
             )
         return value

@@ -320,6 +320,7 @@ def test_an_estimate_without_a_size_names_the_sizes_that_are_valid(tmp_path, val
     found = problems(tmp_path, content)
     assert len(found) == 1 and found[0].startswith("docs/oplossingen/omgaan-met-weerstand.md: veld 'inschatting': "), found
     assert f"'{value[:20]}" in found[0] and "'Klein:', 'Klein tot middel:', 'Middel:'" in found[0], found[0]
+    assert found[0].count(value[:20]) == 1, found[0]  # the value once, not once per layer
 
 
 @pytest.mark.parametrize(("value", "size"), [("Klein: een middag.", "Klein"), ("Klein tot middel: weken.", "Klein tot middel"),
