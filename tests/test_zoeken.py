@@ -576,6 +576,41 @@ def test_a_compound_with_an_everyday_word_is_split(search_page):
         assert search(search_page, query)[0][:1] == ["instrumenten/bestuursnotitie/"], query
 
 
+KEYWORD_RANK = 5  # results a laptop shows without scrolling
+
+
+def sole_keywords(kb) -> dict[str, str]:
+    """Keywords of content words only that one page has, and that page: the writer said it answers them."""
+    from kennisbank.zoeken import filler
+
+    no_subject = filler()
+    pages: dict[str, set[str]] = {}
+    for entities in kb.entiteiten.values():
+        for entity in entities.values():
+            for keyword in entity.data.trefwoorden:
+                if (parts := words(keyword)) and not no_subject & set(parts):
+                    pages.setdefault(" ".join(parts), set()).add(page_path(entity.src))
+    return {keyword: held.pop() for keyword, held in pages.items() if len(held) == 1}
+
+
+@pytest.mark.browser
+def test_a_keyword_finds_its_page(search_page, kb):
+    """A keyword that only one page has shows that page among the first results: a keyword another page outranks
+    does nothing (CONTRIBUTING, "Een zoekwoord toevoegen"). The query is exactly one of the page's keywords; that
+    counts like a title that is exactly the query (`trefgelijk`): "meldroute" finds the page on reporting routes, not
+    the pages whose title has its everyday word's term (meldpunt); but not above a page with the query in its title."""
+    keywords = sole_keywords(kb)
+    assert len(keywords) > 500
+    found = search_many(search_page, list(keywords))
+    buried = [f"{keyword!r} ({page}): {found[keyword][:KEYWORD_RANK]}" for keyword, page in keywords.items()
+              if page not in found[keyword][:KEYWORD_RANK]]  # fmt: skip
+    assert buried == [], "trefwoorden waarvoor de pagina niet bovenaan komt:\n" + "\n".join(buried)
+    assert found["meldroute"][:1] == ["recht/iemand-meldt-discriminatie/"]
+    # A page titled with the query comes first: "tolk" is a keyword of Ruimte voor maatwerk.
+    assert keywords["tolk"] == "oplossingen/ruimte-voor-maatwerk/"
+    assert found["tolk"][:1] == ["oplossingen/werken-met-een-tolk/"]
+
+
 def test_everyday_words_are_parts_of_compounds_like_words_of_the_site(kb):
     """The build splits with the same extra words as the browser: the one-word everyday words of woorden.yml."""
     from kennisbank.zoeken import Splitter, dictionary, everyday_words

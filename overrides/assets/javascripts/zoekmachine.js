@@ -229,6 +229,7 @@
 
   function Page(article, overview) {
     this.keyPhrases = [];
+    this.keywords = [];  /* content stems of each keyword, sorted and joined */
     this.location = article.location;
     this.article = article;
     this.sections = [];
@@ -309,6 +310,10 @@
         page.keyPhrases = String(doc.trefwoorden || "").split(",").map(function (phrase) {
           return " " + self.phraseStems(phrase).join(" ") + " ";
         }).filter(function (phrase) { return phrase.split(" ").length > 3; });
+        /* Keywords of content words only: "is dat discriminatie" is a question, not the word "discriminatie". */
+        page.keywords = String(doc.trefwoorden || "").split(",").filter(function (k) {
+          return words(k).length && words(k).every(function (w) { return !self.filler.has(w); });
+        }).map(self.contentStems, self);
         /* A subject page's text here is its one-sentence summary; an overview page's is its whole list. */
         page.add(page.overview ? "tekst" : "samenvatting", stems(doc.text));
         page.add("tekst", stems(doc.zoektermen));
@@ -323,6 +328,14 @@
       }
     });
     this.pages = Array.from(pages.values());
+    /* A keyword that several pages have names none of them in particular. */
+    var holders = Object.create(null);
+    this.pages.forEach(function (page) {
+      page.keywords.forEach(function (k) { holders[k] = (holders[k] || 0) + 1; });
+    });
+    this.pages.forEach(function (page) {
+      page.keywords = page.keywords.filter(function (k) { return holders[k] === 1; });
+    });
     this.postings = Object.create(null);  /* stem -> indexes of the pages that hold it */
     this.phrasePostings = Object.create(null);  /* keyword of several words -> indexes of the pages that have it */
     var total = 0;
@@ -948,9 +961,28 @@
       options.every(function (ways, k) { return (others && analysis[k].site) || ways.some(inText); });
   };
 
+  /* Does a page other than `page` have every word of the query, as typed, in its title? Found once per query. */
+  Engine.prototype.titledElsewhere = function (analysis, page) {
+    var self = this;
+    if (!analysis.titled) {
+      var stems = analysis.map(function (item) { return self.stem(item.tekst); });
+      analysis.titled = this.pages.filter(function (other) {
+        var title = other.titleWords.split(" ");
+        return stems.every(function (s) { return title.indexOf(s) !== -1; });
+      });
+    }
+    return analysis.titled.some(function (other) { return other !== page; });
+  };
+
   Engine.prototype.headingMatch = function (analysis, page) {
     var self = this;
     var factor = this.sameWords(analysis, page.titleWords, true) ? this.weights.titelgelijk : 1;
+    /* The query is one of the page's keywords, word for word: the writer said this page answers it, unless another
+       page has the query's words in its title ("tolk": Werken met een tolk, not a page with the keyword). */
+    if (factor === 1 && page.keywords.some(function (k) { return self.sameWords(analysis, k); }) &&
+        !this.titledElsewhere(analysis, page)) {
+      factor = this.weights.trefgelijk;
+    }
     if (analysis.bare && page.sections.some(function (section) { return self.sameWords(analysis, section.heading); })) {
       factor *= this.weights.kopzin;
     }
