@@ -74,6 +74,25 @@ def test_the_solutions_overview_compares_effort_by_the_size_of_each_estimate(sit
     assert "Inspanning en tijd" not in " ".join(th.get_text() for th in site.soup("barrieres/").select("article th"))
 
 
+def test_a_solution_without_an_estimate_says_so_in_the_table_and_in_the_phone_list(kb):
+    # The phone list and the table are two views of the same rows: neither may drop what the other says.
+    import dataclasses
+
+    from kennisbank.render import Renderer
+
+    oplossing = kb.oplossingen["werken-met-een-tolk"]
+    kb.oplossingen["werken-met-een-tolk"] = dataclasses.replace(
+        oplossing, data=oplossing.data.model_copy(update={"inschatting": None}))
+    try:
+        soup = parse(Renderer(kb).overzicht("oplossingen", "oplossingen/index.md"))
+    finally:
+        kb.oplossingen["werken-met-een-tolk"] = oplossing
+    row = next(tr for tr in soup.select("tbody tr") if "Werken met een tolk" in tr.get_text())
+    item = next(li for li in soup.select("li") if "Werken met een tolk" in li.get_text())
+    assert row.select("td")[-1].get_text(strip=True) == "nog niet ingeschat"
+    assert "Inspanning en tijd: nog niet ingeschat" in item.get_text()
+
+
 def test_overview_tables_say_what_their_rows_are(site):
     # "Titel | Samenvatting" tells a reader scanning the home page nothing; the heading names the kind of page.
     expected = {"barrieres": "Barrière", "oplossingen": "Oplossing", "stappenplan": "Wat je doet", "rollen": "Jouw rol",
