@@ -416,6 +416,16 @@ def test_the_title_of_an_overview_page_names_a_subject(search_page):
 
 
 @pytest.mark.browser
+def test_a_question_in_the_sites_own_words_is_asked_again_with_the_words_of_a_title(search_page):
+    """Nothing matches all of "waar ligt de grens van maatwerk" ("grens" is on no page about maatwerk); every word of
+    it is one the site uses and "maatwerk" names a page by its title, so the question is asked again with that word.
+    A question about something else stays empty, even when its words are on the site: "bibliotheek" names no page by
+    its title."""
+    assert search(search_page, "waar ligt de grens van maatwerk")[0][:1] == ["oplossingen/ruimte-voor-maatwerk/"]
+    assert search(search_page, "boeken verlengen bibliotheek")[0] == []
+
+
+@pytest.mark.browser
 def test_a_term_looked_up_alone_finds_its_explanation(search_page):
     """Someone who types just "microagressie" wants to know what it means: the glossary entry (`kopzin`), before the
     pages about racism that the everyday word also finds."""

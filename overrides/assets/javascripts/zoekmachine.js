@@ -1218,8 +1218,16 @@
       /* A question of many words (`lange_vraag`) is a real question; nonsense is short. Two words of it that name a
          subject are enough ("het bestuur heeft besloten maar op de werkvloer leeft het helemaal niet"). */
       var long = analysis.length >= this.limits.lange_vraag && known.length >= 2;
+      /* The words it knows name pages by their title, and every other word is one the site uses too, as typed
+         ("waar ligt de grens van maatwerk"): a question in the site's own language, not one about something else. */
+      var titled = known.every(function (item) { return self.titleTopics.has(self.stem(item.tekst)); });
+      var ours = titled && analysis.every(function (item) {
+        return known.indexOf(item) !== -1 || item.wegen.some(function (way) {
+          return way.soort === "woord" && way.terms.every(function (term) { return self.postings[term]; });
+        });
+      });
       if (known.length && known.length < analysis.length &&
-          (long || weight(known) >= this.weights.terugval * weight(analysis))) {
+          (long || ours || weight(known) >= this.weights.terugval * weight(analysis))) {
         var second = this.rank(query, known, story);
         if (answers(second)) {
           ranked = second;
