@@ -256,11 +256,14 @@
     var raw = stem || function (w) { return w; };
     /* Numbers stay as they are ("137g"): lunr's Dutch trimmer would keep only the letters. */
     var dictionary = this.dictionary;
+    var thesaurus = this.thesaurus;
     var filler = this.filler;
     var plain = function (word) {
       if (/[0-9]/.test(word)) return word;
-      /* The stemmer keeps the -s of a plural after an e (vacatures, procedures): the singular is in the word list. */
-      var base = /es$/.test(word) && dictionary.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
+      /* The stemmer keeps the -s of a plural after an e (vacatures, procedures): the singular is in the word list,
+         or an everyday word of woorden.yml (microagressies). */
+      var single = word.slice(0, -1);
+      var base = /es$/.test(word) && (dictionary.has(single) || thesaurus.has(single)) ? single : word;
       /* The stemmer undoubles only kk, dd and tt: "stappen" stays "stapp", "geschillen" "geschill". A Dutch word does
          not end in a double consonant, so the singular ("stap", "geschil") is the same stem. */
       var stemmed = (raw(base) || base).replace(/([b-df-hj-np-tv-z])\1$/, "$1");
