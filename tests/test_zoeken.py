@@ -485,6 +485,15 @@ def test_a_plural_on_es_of_an_everyday_word_is_that_word(search_page):
 
 
 @pytest.mark.browser
+def test_a_compound_with_a_general_last_part_is_about_its_first(search_page):
+    """"tolkenvoorziening" is a kind of provision for interpreters (`algemene_kop`): it finds the page on working with
+    an interpreter, where "tolk" alone was only part of the word. A compound the site uses itself ("stappenplan")
+    keeps its meaning."""
+    assert search(search_page, "tolkenvoorziening")[0][:1] == ["oplossingen/werken-met-een-tolk/"]
+    assert search(search_page, "stappenplan")[0][:1] == ["stappenplan/"]
+
+
+@pytest.mark.browser
 def test_a_diminutive_is_its_noun(search_page):
     """"stappenplannetje", "klachtje", "gesprekje": Dutch makes a diminutive of almost any noun, and the stemmer leaves
     it alone. Without this rule "een stappenplannetje" found nothing."""
