@@ -426,6 +426,17 @@ def test_a_question_in_the_sites_own_words_is_asked_again_with_the_words_of_a_ti
 
 
 @pytest.mark.browser
+def test_a_long_story_with_one_word_of_the_site_is_asked_again_with_that_word(search_page):
+    """A story of many words that no page holds together, with one word that names a subject of the site
+    (`verhaal`), is searched again with that word instead of showing nothing. A short question about something else,
+    with one word the site happens to use ("open"), stays empty."""
+    story = ("onze afdeling handhaving gebruikt een risicomodel voor adrescontroles en ik vermoed dat bepaalde wijken "
+             "onevenredig vaak geselecteerd worden, wat moet ik nu uitzoeken")  # development set 13
+    assert search(search_page, story)[0][:1] == ["recht/risicoprofielen-en-algoritmes/"]
+    assert search(search_page, "albert heijn open op zondag")[0] == []
+
+
+@pytest.mark.browser
 def test_a_term_looked_up_alone_finds_its_explanation(search_page):
     """Someone who types just "microagressie" wants to know what it means: the glossary entry (`kopzin`), before the
     pages about racism that the everyday word also finds."""

@@ -1225,8 +1225,10 @@
       });
       var weight = function (items) { return items.reduce(function (sum, item) { return sum + item.gewicht; }, 0); };
       /* A question of many words (`lange_vraag`) is a real question; nonsense is short. Two words of it that name a
-         subject are enough ("het bestuur heeft besloten maar op de werkvloer leeft het helemaal niet"). */
-      var long = analysis.length >= this.limits.lange_vraag && known.length >= 2;
+         subject are enough ("het bestuur heeft besloten maar op de werkvloer leeft het helemaal niet"), and in a
+         story (`verhaal`) one ("onze afdeling gebruikt een risicomodel voor adrescontroles en ik vermoed ..."). */
+      var long = analysis.length >= this.limits.lange_vraag &&
+        known.length >= (analysis.length >= this.limits.verhaal ? 1 : 2);
       /* The words it knows name pages by their title, and every other word is one the site uses too, as typed
          ("waar ligt de grens van maatwerk"): a question in the site's own language, not one about something else. */
       var titled = known.every(function (item) { return self.titleTopics.has(self.stem(item.tekst)); });
