@@ -426,6 +426,14 @@ def test_a_question_in_the_sites_own_words_is_asked_again_with_the_words_of_a_ti
 
 
 @pytest.mark.browser
+def test_an_overview_matched_only_in_its_list_is_no_answer(search_page):
+    """The list of sources holds the titles of news articles about libraries, overlast and beveiligers: a question
+    about renewing books matches it word for word, but it is no answer. Asked for by name, the list is found."""
+    assert search(search_page, "boeken verlengen bibliotheek")[0] == []
+    assert search(search_page, "bronnen")[0][:1] == ["bronnen/"]
+
+
+@pytest.mark.browser
 def test_a_long_story_with_one_word_of_the_site_is_asked_again_with_that_word(search_page):
     """A story of many words that no page holds together, with one word that names a subject of the site
     (`verhaal`), is searched again with that word instead of showing nothing. A short question about something else,

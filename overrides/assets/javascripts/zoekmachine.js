@@ -1158,6 +1158,9 @@
       var clear = s.share >= self.weights.min_aandeel && s.level >= (s.share > 0.999 ? 1 : s.share > 0.6 ? 2 : 3);
       s.named = !clear && story && s.matches.filter(function (m) { return m.score > 0; }).length >= 2 &&
         intents.some(function (intent) { return intent.page && wants(intent, s.page); });
+      /* An overview matched only in its list (a source's title in Bronnen) is no answer: the list holds words of
+         every subject, so a question about something else ("boeken verlengen bibliotheek") would find it. */
+      if (s.page.overview && s.level < 2 && !s.named) return false;
       return s.score > 0 && (clear || s.named);
     }).sort(function (a, b) {
       return b.score - a.score || (a.page.location < b.page.location ? -1 : 1);
