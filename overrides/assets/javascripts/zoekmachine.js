@@ -983,13 +983,29 @@
     return analysis.titled.some(function (other) { return other !== page; });
   };
 
+  /* Could `text` be the query's words (sameWords without synonyms)? Every stem of it must be a stem the query has, as
+     typed or corrected: a cheap test per keyword of every page, found once per query. */
+  Engine.prototype.mayBeSame = function (analysis, text) {
+    var self = this;
+    if (!analysis.stems) {
+      analysis.stems = new Set();
+      analysis.forEach(function (item) {
+        analysis.stems.add(self.stem(item.tekst));
+        item.wegen.forEach(function (way) {
+          if (way.soort === "verbetering") way.terms.forEach(function (term) { analysis.stems.add(term); });
+        });
+      });
+    }
+    return text.split(" ").every(function (stem) { return analysis.stems.has(stem); });
+  };
+
   Engine.prototype.headingMatch = function (analysis, page) {
     var self = this;
     var factor = this.sameWords(analysis, page.titleWords, true) ? this.weights.titelgelijk : 1;
     /* The query is one of the page's keywords, word for word: the writer said this page answers it, unless another
        page has the query's words in its title ("tolk": Werken met een tolk, not a page with the keyword). */
-    if (factor === 1 && page.keywords.some(function (k) { return self.sameWords(analysis, k); }) &&
-        !this.titledElsewhere(analysis, page)) {
+    var keyword = function (k) { return self.mayBeSame(analysis, k) && self.sameWords(analysis, k); };
+    if (factor === 1 && page.keywords.some(keyword) && !this.titledElsewhere(analysis, page)) {
       factor = this.weights.trefgelijk;
     }
     if (analysis.bare && page.sections.some(function (section) { return self.sameWords(analysis, section.heading); })) {
