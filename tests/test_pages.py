@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from helpers import links_in, page_path, parse, target, text
 
 
@@ -124,11 +126,18 @@ def test_matrix_marks_exactly_the_declared_relations(site, kb):
 
 
 def test_bronnen_page_lists_every_source_and_who_cites_it(site, kb):
+    """Who cites a source is on the page, but not in the search index: there it is only other pages' titles, which made
+    a source match a question those pages answer."""
     soup = site.soup("bronnen/")
     for bron in kb.bronnen.values():
         heading = soup.find(id=f"bron-{bron.id}")
         assert heading is not None and text(heading) == bron.titel
     assert soup.find("a", href=str(kb.bronnen["kis-verkenning-2025"].url))
+    cited_by = [text(p) for p in soup.find(id="bron-awb").find_next_siblings("p", limit=3)]
+    assert any(p.startswith("Gebruikt op:") and "Klachten over de overheid" in p for p in cited_by), cited_by
+    index = json.loads((site.root / "search/search_index.json").read_text(encoding="utf-8"))
+    entry = next(d for d in index["docs"] if d["location"] == "bronnen/#bron-awb")
+    assert "Hoofdstuk 9" in entry["text"] and "Klachten over de overheid" not in entry["text"], entry["text"]
 
 
 def test_bronnen_page_groups_sources_by_kind_with_a_contents_list(site, kb):
