@@ -354,6 +354,13 @@ def test_a_word_that_asks_for_a_kind_of_page_is_answered_by_that_page(search_pag
 
 
 @pytest.mark.browser
+def test_a_question_about_cost_finds_the_overview_that_compares_effort(search_page):
+    """"Hoeveel tijd kost ...": the overview of solutions shows the effort of each; the page with the word "tijd" in it
+    is not the answer."""
+    assert search(search_page, "hoeveel tijd kost een aanpak tegen discriminatie")[0][:1] == ["oplossingen/"]
+
+
+@pytest.mark.browser
 def test_a_phrase_that_asks_for_a_kind_of_page_is_answered_by_that_page(search_page):
     """A director asks "zijn we verplicht": what the law asks, not the barrier about a training nobody has to follow.
     A resident asks "waar kan ik klagen": the route for residents, not the complaint rules for professionals. The
