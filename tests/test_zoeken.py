@@ -369,6 +369,9 @@ def test_a_phrase_that_asks_for_a_kind_of_page_is_answered_by_that_page(search_p
     assert search(search_page, "waar kan ik klagen")[0][:1] == ["recht/zelf-ongelijk-behandeld/"]
     # The same words from someone at work stay with the pages for professionals.
     assert "recht/zelf-ongelijk-behandeld/" not in search(search_page, "waar kan ik klagen over een collega")[0][:1]
+    # The question at the end of a story ("hoe kaart ik dit aan") is about raising it with a colleague.
+    story = "een collega praat denigrerend over statushouders tijdens de lunch, hoe kaart ik dit aan"
+    assert search(search_page, story)[0][:1] == ["oplossingen/veilig-gesprek/"]
     # A resident afraid to complain: that page says what you can do then (report anonymously).
     assert search(search_page, "ik durf niet te klagen over de thuiszorg")[0][:1] == ["recht/zelf-ongelijk-behandeld/"]
 
