@@ -413,6 +413,9 @@ def test_the_sites_own_subject_says_where_not_what(search_page):
     assert pages[:1] == ["oplossingen/structurele-training/"]
     pages, _ = search(search_page, "gelijke behandeling")
     assert pages[:1] == ["recht/algemene-wet-gelijke-behandeling/"]
+    # "dit thema", "dit onderwerp": the site's subject by another name.
+    pages, _ = search(search_page, "hoe houden we dit thema levend in de organisatie")
+    assert pages[:1] == ["stappenplan/borgen-en-bijsturen/"]
     # It adds less to the score too: a manager who asks about measuring gets the pages about measuring, not the law.
     pages, _ = search(search_page, "meten of we iedereen gelijk behandelen")
     assert set(pages[:2]) == {"oplossingen/monitoren-met-data-en-klachten/", "instrumenten/indicatoren/"}
