@@ -128,7 +128,7 @@ def test_matrix_marks_exactly_the_declared_relations(site, kb):
 def test_bronnen_page_lists_every_source_and_who_cites_it(site, kb):
     """Who cites a source, its publisher and what we use it for are on the page, but the search index holds only the
     source's title: the rest is other pages' titles and words about other subjects, which made a source match a
-    question those pages answer, and cost a tenth of the index."""
+    question those pages answer, and cost about 10 KB gz of the index."""
     soup = site.soup("bronnen/")
     for bron in kb.bronnen.values():
         heading = soup.find(id=f"bron-{bron.id}")
