@@ -44,6 +44,15 @@ MAX_FORM_COST = {"verkleinwoord": 0.0, "enkelvoud of meervoud": 0.0, "iemand dic
 # The evaluation sets ------------------------------------------------------------------------------------------------
 
 
+def test_every_query_set_has_the_shape_the_benchmark_reads():
+    """A set with a misspelt part ("onzin:" for "niets:") would stop the benchmark after half an hour, or leave its
+    nonsense queries unmeasured."""
+    for path in sorted(zoekset.DATA.glob("zoekvragen*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert set(data) <= {"vragen", "geen_pagina", "ongedekt", "niets"}, (path.name, sorted(data))
+        assert data["vragen"] and data["niets"], path.name
+
+
 def test_blind_set_meets_the_quotas():
     real = BLIND["vragen"]
     kinds = Counter(kind for q in real for kind in q["soorten"])
