@@ -48,7 +48,7 @@ def test_every_query_set_has_the_shape_the_benchmark_reads():
     """A set with a misspelt part ("onzin:" for "niets:") would stop the benchmark after half an hour, or leave its
     nonsense queries unmeasured."""
     for path in sorted(zoekset.DATA.glob("zoekvragen*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = zoekset.load(path)
         assert set(data) <= {"vragen", "geen_pagina", "ongedekt", "niets"}, (path.name, sorted(data))
         assert isinstance(data["vragen"], list) and isinstance(data["niets"], list), path.name
 
