@@ -370,6 +370,20 @@ def test_a_question_about_cost_finds_the_overview_that_compares_effort(search_pa
 
 
 @pytest.mark.browser
+def test_whether_something_is_a_crime_finds_criminal_law(search_page):
+    """"Is een grap over iemands geloof strafbaar": the page on criminal law, not the page whose other words match
+    (the grap and the geloof stand in many pages)."""
+    assert search(search_page, "is een grap over iemands geloof strafbaar")[0][:1] == ["recht/wetboek-van-strafrecht/"]
+
+
+@pytest.mark.browser
+def test_a_question_about_numbers_of_complaints_finds_keeping_track_of_them(search_page):
+    """"Aantal klachten per afdeling": figures about your own organisation, so the page on keeping track of them."""
+    pages, _ = search(search_page, "aantal klachten over ongelijke behandeling per afdeling")
+    assert pages[:1] == ["oplossingen/monitoren-met-data-en-klachten/"]
+
+
+@pytest.mark.browser
 def test_a_phrase_that_asks_for_a_kind_of_page_is_answered_by_that_page(search_page):
     """A director asks "zijn we verplicht": what the law asks, not the barrier about a training nobody has to follow.
     A resident asks "waar kan ik klagen": the route for residents, not the complaint rules for professionals. The
