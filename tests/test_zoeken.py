@@ -424,6 +424,14 @@ def test_a_participle_of_a_separable_verb_is_that_verb(search_page):
 
 
 @pytest.mark.browser
+def test_a_verb_in_the_present_tense_is_that_verb(search_page):
+    """"behandelt" is "behandelen" and "behandeld": the stemmer keeps the three apart, so "ongelijk behandelt" found
+    a page that happens to say "behandelt" before the page titled "ongelijk behandeld"."""
+    pages, _ = search(search_page, "ongelijk behandelt")
+    assert pages[:1] == ["recht/zelf-ongelijk-behandeld/"]
+
+
+@pytest.mark.browser
 def test_the_sites_own_subject_says_where_not_what(search_page):
     """"stappenplan inclusieve dienstverlening" asks for the Stappenplan, not for the steps that also say "inclusie"
     (the words are `site_onderwerp` in zoekregels.yml); a page need not say them to be what the query names."""

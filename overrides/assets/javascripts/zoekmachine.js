@@ -536,6 +536,31 @@
     return found;
   };
 
+  /* The infinitive and past participle of a verb in the present tense, where the site has them and the stemmer
+     keeps them apart: behandelt (behandelen, behandeld), controleert (controleren, gecontroleerd), stuurt (sturen,
+     gestuurd), wacht (wachten, gewacht). The stem without -t, or the word itself when the stem ends in t. */
+  Engine.prototype.verbForms = function (word) {
+    var self = this;
+    var found = [];
+    if (word.length < 6 || word.slice(-1) !== "t") return found;
+    var own = this.stem(word);
+    var keep = function (other) {
+      var key = self.stem(other);
+      if (key !== own && self.postings[key] && found.indexOf(other) === -1) found.push(other);
+    };
+    var prefix = /^(be|ge|ver|her|ont|er)/;
+    [word.slice(0, -1), word].forEach(function (base) {
+      /* A long vowel is written once in an open syllable: controleer, controleren; stuur, sturen. */
+      var open = base.replace(/([aeou])\1([^aeiou])$/, "$1$2");
+      keep(open + "en");
+      /* 't kofschip: a stem on t, k, f, s, ch or p makes a participle on -t, any other on -d. */
+      var end = /[tkfsp]$|ch$/.test(base) ? "t" : "d";
+      var participle = /[td]$/.test(base) ? base : base + end;
+      keep(prefix.test(base) ? participle : "ge" + participle);
+    });
+    return found;
+  };
+
   /* Typo corrections for a word the site does not have, added as ways: {corrections, repaired, sure}. */
   Engine.prototype.typos = function (word, parts, add) {
     var self = this;
@@ -750,6 +775,7 @@
         }
       });
       self.alternations(word).forEach(function (other) { add([other], "woord"); });
+      self.verbForms(word).forEach(function (other) { add([other], "woord"); });
       var typo = { corrections: [], repaired: null, sure: false };
       var diminutive = null;
       if (!self.onSite(word)) {
