@@ -432,6 +432,14 @@ def test_a_verb_in_the_present_tense_is_that_verb(search_page):
 
 
 @pytest.mark.browser
+def test_an_everyday_phrase_in_a_title_is_as_rare_as_that_title(search_page):
+    """"geen tijd" stands for the term "tijd", which nearly every page has; the barrier has the phrase itself in its
+    title. Counted as common, the phrase weighed less than "mensen" or "training" in the same question."""
+    for query in ("de mensen op mijn afdeling hebben geen tijd", "mijn collega's zeggen dat ze geen tijd hebben voor training"):
+        assert search(search_page, query)[0][:1] == ["barrieres/geen-tijd-en-vrijblijvendheid/"], query
+
+
+@pytest.mark.browser
 def test_the_sites_own_subject_says_where_not_what(search_page):
     """"stappenplan inclusieve dienstverlening" asks for the Stappenplan, not for the steps that also say "inclusie"
     (the words are `site_onderwerp` in zoekregels.yml); a page need not say them to be what the query names."""

@@ -1161,6 +1161,13 @@
     });
     var importance = analysis.map(function (item, k) {
       var df = scored.filter(function (s) { return s.matches[k].score > 0; }).length;
+      /* An everyday phrase a page has in its title ("geen tijd") is as rare as the pages with that title, not as
+         common as the term it stands for ("tijd", on nearly every page). Not the site's own subject ("gelijke
+         behandeling"), and not keywords: tried, they cost more than they won. */
+      if (item.zinsdeel && !item.site) {
+        var own = scored.filter(function (s) { return s.page.titleText.indexOf(item.zinsdeel) !== -1; }).length;
+        if (own) df = Math.min(df, own);
+      }
       return df ? self.idf(df) : 0;
     });
     if (!importance.some(Boolean)) return [];
