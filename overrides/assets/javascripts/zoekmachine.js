@@ -537,8 +537,8 @@
   };
 
   /* The infinitive and past participle of a verb in the present tense, where the site has them and the stemmer
-     keeps them apart: behandelt (behandelen, behandeld), controleert (controleren, gecontroleerd), stuurt (sturen,
-     gestuurd), wacht (wachten, gewacht). The stem without -t, or the word itself when the stem ends in t. */
+     keeps them apart: behandelt (behandelen, behandeld), controleert (controleren, gecontroleerd), weigert (weigeren,
+     geweigerd). The stem is the word without -t, or the word itself when the stem ends in t (ontmoet: ontmoeten). */
   Engine.prototype.verbForms = function (word) {
     var self = this;
     var found = [];
