@@ -70,6 +70,7 @@ DEVELOPMENT_SETS = {
     "ontwikkelset 13": ROOT / "tests/data/zoekvragen-ontwikkel-13.yml",  # per role, from real moments; tuned on since
     "ontwikkelset 14": ROOT / "tests/data/zoekvragen-ontwikkel-14.yml",  # per role, in a hurry, other sectors; tuned on since
     "ontwikkelset 15": ROOT / "tests/data/zoekvragen-ontwikkel-15.yml",  # per role, just after something happened; tuned on since
+    "ontwikkelset 16": ROOT / "tests/data/zoekvragen-ontwikkel-16.yml",  # per role, preparing or new in the job; tuned on since
     "blinde set 3": ROOT / "tests/data/zoekvragen-ontwikkel-3.yml",  # never tuned on, measured only at the end
     "blinde set 4": ROOT / "tests/data/zoekvragen-ontwikkel-4.yml",  # never tuned on, measured only at the end
 }
