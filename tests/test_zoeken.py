@@ -972,6 +972,31 @@ def test_browser_applies_the_same_rules_as_the_build(site, chromium, kb):
     assert splitter.parts("klachtafhandeling") == ["klacht", "afhandeling"]
 
 
+@pytest.mark.browser
+def test_a_verb_finds_its_other_forms_the_site_has(site, chromium):
+    """lunr's stemmer keeps "controleert", "controleerde", "controleren" and "gecontroleerd" apart; the engine adds
+    the infinitive and the participle the site has, for the present and the past tense. A noun on -te or -de
+    ("gemeente", "ruimte") is no past tense of anything the site has."""
+    index = json.loads((site.root / "search/search_index.json").read_text(encoding="utf-8"))
+    with LocalServer(site.root) as server:
+        page = chromium.new_page()
+        page.goto(server.url)
+        page.add_script_tag(url=server.url + "assets/javascripts/zoekmachine.js")
+        page.add_script_tag(url=server.url + "search/zoekregels.js")
+        forms = page.evaluate(
+            """([docs, words]) => {
+            const engine = new window.KennisbankZoeken.Engine(window.__kennisbank_zoekregels, docs);
+            return Object.fromEntries(words.map(w => [w, engine.verbForms(w)]));
+        }""",
+            [index["docs"], ["controleert", "controleerde", "weigerden", "behandelt", "gemeente", "ruimte"]],
+        )
+        page.close()
+    assert {"controleren", "gecontroleerd"} <= set(forms["controleert"]) == set(forms["controleerde"])
+    assert {"weigeren", "geweigerd"} <= set(forms["weigerden"])
+    assert {"behandelen", "behandeld"} <= set(forms["behandelt"])
+    assert forms["gemeente"] == forms["ruimte"] == []
+
+
 def test_compounds_split_into_dutch_words_the_site_does_not_use():
     """The word list decides, not the site: both parts may be absent from every page."""
     splitter = Splitter(dictionary())

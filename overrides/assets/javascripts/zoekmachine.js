@@ -542,14 +542,16 @@
   Engine.prototype.verbForms = function (word) {
     var self = this;
     var found = [];
-    if (word.length < 6 || word.slice(-1) !== "t") return found;
+    /* The past tense too: controleerde, weigerden, stuurde (the stem before -de, -te, -den, -ten). */
+    var past = word.length >= 7 && /[^aeiou](de|te|den|ten)$/.test(word) ? word.replace(/(de|te|den|ten)$/, "") : null;
+    if (!past && (word.length < 6 || word.slice(-1) !== "t")) return found;
     var own = this.stem(word);
     var keep = function (other) {
       var key = self.stem(other);
       if (key !== own && self.postings[key] && found.indexOf(other) === -1) found.push(other);
     };
     var prefix = /^(be|ge|ver|her|ont|er)/;
-    [word.slice(0, -1), word].forEach(function (base) {
+    (past ? [past] : [word.slice(0, -1), word]).forEach(function (base) {
       /* A long vowel is written once in an open syllable: controleer, controleren; stuur, sturen. */
       var open = base.replace(/([aeou])\1([^aeiou])$/, "$1$2");
       keep(open + "en");
