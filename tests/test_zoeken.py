@@ -440,6 +440,16 @@ def test_an_everyday_phrase_in_a_title_is_as_rare_as_that_title(search_page):
 
 
 @pytest.mark.browser
+def test_a_typo_in_a_filler_word_is_that_filler_word(search_page):
+    """"vanwgee" is "vanwege" typed fast: as an unknown content word it changed the results of a question whose
+    content words are all spelled right. Not when a word of the site is as near ("beinnen": beginnen, not binnen)."""
+    assert search(search_page, "ik word gepest vanwgee mijn hoofddoek")[0] == search(
+        search_page, "ik word gepest vanwege mijn hoofddoek"
+    )[0]
+    assert search(search_page, "waar beinnen")[0][:2] == search(search_page, "waar beginnen")[0][:2]
+
+
+@pytest.mark.browser
 def test_the_sites_own_subject_says_where_not_what(search_page):
     """"stappenplan inclusieve dienstverlening" asks for the Stappenplan, not for the steps that also say "inclusie"
     (the words are `site_onderwerp` in zoekregels.yml); a page need not say them to be what the query names."""

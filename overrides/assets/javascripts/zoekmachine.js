@@ -674,9 +674,25 @@
     return joined;
   };
 
+  /* A long word one letter off one filler word, that is no word of the site or the word list, is that filler word
+     with a typo ("eiglenlijk", "hierovgr"): left as it is, it would be a content word no page has. */
+  Engine.prototype.asFiller = function (word) {
+    if (word.length < this.limits.zekere_verbetering - 1 || this.filler.has(word) || this.onSite(word) ||
+        this.splitter.listed(word) || this.synonyms(word).length) return word;
+    if (!this.longFiller) {
+      var min = this.limits.zekere_verbetering - 2;
+      this.longFiller = Array.from(this.filler).filter(function (f) { return f.length >= min; });
+    }
+    var near = this.longFiller.filter(function (f) { return distance(word, f, 1) === 1; });
+    /* Also one letter off a word of the site ("beinnen": binnen or beginnen)? Then the typo machinery decides. */
+    var self = this;
+    var content = this.nearest(word, 1).filter(function (w) { return !self.filler.has(w); });
+    return near.length === 1 && !content.length ? near[0] : word;
+  };
+
   Engine.prototype.analyse = function (query) {
     var self = this;
-    var all = this.joinCompounds(words(String(query).slice(0, this.limits.max_lengte)));
+    var all = this.joinCompounds(words(String(query).slice(0, this.limits.max_lengte))).map(this.asFiller, this);
     var stems = all.map(this.stem);
     var used = all.map(function () { return false; });
     var found = [];
