@@ -450,6 +450,18 @@ def test_a_typo_in_a_filler_word_is_that_filler_word(search_page):
 
 
 @pytest.mark.browser
+def test_a_typo_inside_an_everyday_phrase_keeps_the_phrase(search_page):
+    """"papieren tijjger" and "deden moeiljik" are the everyday phrases of woorden.yml with one letter off; a phrase
+    matches word for word, so the typo broke it ("papieren tijjger" found nothing at all)."""
+    for typed, meant in [
+        ("het wordt weer een papieren tijjger", "het wordt weer een papieren tijger"),
+        ("de medewerkers deden moeiljik tegen mij", "de medewerkers deden moeilijk tegen mij"),
+    ]:
+        found = search(search_page, typed)[0]
+        assert found and found == search(search_page, meant)[0], typed
+
+
+@pytest.mark.browser
 def test_the_sites_own_subject_says_where_not_what(search_page):
     """"stappenplan inclusieve dienstverlening" asks for the Stappenplan, not for the steps that also say "inclusie"
     (the words are `site_onderwerp` in zoekregels.yml); a page need not say them to be what the query names."""

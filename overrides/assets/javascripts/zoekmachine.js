@@ -634,7 +634,7 @@
     this.phrases = [];
     entries.forEach(function (entry) {
       var stems = words(entry[0]).map(self.stem);
-      if (stems.length > 1) return self.phrases.push({ stems: stems, terms: entry[1] });
+      if (stems.length > 1) return self.phrases.push({ stems: stems, terms: entry[1], words: words(entry[0]) });
       var key = stems[0];
       self.byStem.set(key, (self.byStem.get(key) || []).concat(entry[1]));
     });
@@ -690,9 +690,36 @@
     return near.length === 1 && !content.length ? near[0] : word;
   };
 
+  /* A long word one letter off exactly one word (of the site or of an everyday phrase), that is no word of the word
+     list, is that word when it stands in an everyday phrase: "anders behandmeld" is "anders behandeld", "mooie
+     woordne" is "mooie woorden". Elsewhere the typo machinery counts it as that word too; in a phrase, which matches
+     word for word, the typo would break it. */
+  Engine.prototype.asPhraseWord = function (word) {
+    var self = this;
+    if (word.length < this.limits.zekere_verbetering || this.filler.has(word) || this.onSite(word) ||
+        this.splitter.listed(word) || this.synonyms(word).length || this.splitter.parts(word)) return word;
+    if (!this.phraseWords) {
+      this.phraseWords = new Set();
+      this.phrases.forEach(function (phrase) { phrase.words.forEach(function (w) { self.phraseWords.add(w); }); });
+    }
+    var near = this.nearest(word, 1).filter(function (w) { return distance(word, w, 1) === 1; });
+    this.phraseWords.forEach(function (w) {
+      if (near.indexOf(w) === -1 && distance(word, w, 1) === 1) near.push(w);
+    });
+    return near.length === 1 && this.phraseWords.has(near[0]) ? near[0] : word;
+  };
+
+  /* The query with the typos that are sure to be a filler word or a word of an everyday phrase written right, so
+     that the phrase rules, intents and words all see the words as meant. */
+  Engine.prototype.spelled = function (query) {
+    var typed = words(String(query).slice(0, this.limits.max_lengte));
+    var fixed = typed.map(this.asFiller, this).map(this.asPhraseWord, this);
+    return fixed.join(" ") === typed.join(" ") ? query : fixed.join(" ");
+  };
+
   Engine.prototype.analyse = function (query) {
     var self = this;
-    var all = this.joinCompounds(words(String(query).slice(0, this.limits.max_lengte))).map(this.asFiller, this);
+    var all = this.joinCompounds(words(String(query).slice(0, this.limits.max_lengte)));
     var stems = all.map(this.stem);
     var used = all.map(function () { return false; });
     var found = [];
@@ -1279,6 +1306,7 @@
 
   Engine.prototype.search = function (query) {
     var self = this;
+    query = this.spelled(query);
     var analysis = this.analyse(query);
     var story = analysis.length >= this.limits.lange_vraag;
     var ranked = analysis.length ? this.rank(query, analysis, story) : [];
