@@ -450,12 +450,14 @@ def test_a_typo_in_a_filler_word_is_that_filler_word(search_page):
 
 
 @pytest.mark.browser
-def test_a_typo_inside_an_everyday_phrase_keeps_the_phrase(search_page):
+def test_a_sure_typo_is_that_word_everywhere(search_page):
     """"papieren tijjger" and "deden moeiljik" are the everyday phrases of woorden.yml with one letter off; a phrase
     matches word for word, so the typo broke it ("papieren tijjger" found nothing at all)."""
     for typed, meant in [
         ("het wordt weer een papieren tijjger", "het wordt weer een papieren tijger"),
         ("de medewerkers deden moeiljik tegen mij", "de medewerkers deden moeilijk tegen mij"),
+        # Also outside a phrase: the verb form of "controleert" is found only when the word is spelled right.
+        ("de gemeente conrtoleert ons vaker", "de gemeente controleert ons vaker"),
     ]:
         found = search(search_page, typed)[0]
         assert found and found == search(search_page, meant)[0], typed

@@ -690,11 +690,11 @@
     return near.length === 1 && !content.length ? near[0] : word;
   };
 
-  /* A long word one letter off exactly one word (of the site or of an everyday phrase), that is no word of the word
-     list, is that word when it stands in an everyday phrase: "anders behandmeld" is "anders behandeld", "mooie
-     woordne" is "mooie woorden". Elsewhere the typo machinery counts it as that word too; in a phrase, which matches
-     word for word, the typo would break it. */
-  Engine.prototype.asPhraseWord = function (word) {
+  /* A long word one letter off exactly one word of the site or of an everyday phrase, that is no word of the word
+     list and splits into none, is that word with a typo ("teamoverxleg", "conrtoleert", "papieren tijjger"). The
+     typo machinery would count it as that word too, but only where it stands alone: a phrase matches word for word,
+     so the typo broke it ("papieren tijjger" found nothing), and so it did for the verb forms of that word. */
+  Engine.prototype.asSiteWord = function (word) {
     var self = this;
     if (word.length < this.limits.zekere_verbetering || this.filler.has(word) || this.onSite(word) ||
         this.splitter.listed(word) || this.synonyms(word).length || this.splitter.parts(word)) return word;
@@ -706,14 +706,14 @@
     this.phraseWords.forEach(function (w) {
       if (near.indexOf(w) === -1 && distance(word, w, 1) === 1) near.push(w);
     });
-    return near.length === 1 && this.phraseWords.has(near[0]) ? near[0] : word;
+    return near.length === 1 ? near[0] : word;
   };
 
-  /* The query with the typos that are sure to be a filler word or a word of an everyday phrase written right, so
-     that the phrase rules, intents and words all see the words as meant. */
+  /* The query with the typos that are sure to be one filler word or one word of the site written right, so that
+     the phrase rules, intents and words all see the words as meant. */
   Engine.prototype.spelled = function (query) {
     var typed = words(String(query).slice(0, this.limits.max_lengte));
-    var fixed = typed.map(this.asFiller, this).map(this.asPhraseWord, this);
+    var fixed = typed.map(this.asFiller, this).map(this.asSiteWord, this);
     return fixed.join(" ") === typed.join(" ") ? query : fixed.join(" ");
   };
 
