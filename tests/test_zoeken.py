@@ -458,6 +458,8 @@ def test_a_sure_typo_is_that_word_everywhere(search_page):
         ("de medewerkers deden moeiljik tegen mij", "de medewerkers deden moeilijk tegen mij"),
         # Also outside a phrase: the verb form of "controleert" is found only when the word is spelled right.
         ("de gemeente conrtoleert ons vaker", "de gemeente controleert ons vaker"),
+        # A word of the site that is also an everyday word of woorden.yml is one word, not two candidates.
+        ("is schelden op kleur strafbqar", "is schelden op kleur strafbaar"),
     ]:
         found = search(search_page, typed)[0]
         assert found and found == search(search_page, meant)[0], typed

@@ -702,7 +702,10 @@
       this.phraseWords = new Set();
       this.phrases.forEach(function (phrase) { phrase.words.forEach(function (w) { self.phraseWords.add(w); }); });
     }
-    var near = this.nearest(word, 1).filter(function (w) { return distance(word, w, 1) === 1; });
+    /* A word of the site may also be an everyday word: `nearest` then names it twice. */
+    var near = this.nearest(word, 1).filter(function (w, i, all) {
+      return all.indexOf(w) === i && distance(word, w, 1) === 1;
+    });
     this.phraseWords.forEach(function (w) {
       if (near.indexOf(w) === -1 && distance(word, w, 1) === 1) near.push(w);
     });
