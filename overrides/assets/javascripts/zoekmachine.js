@@ -393,9 +393,10 @@
     });
     this.splitter = new Splitter(this.data.splitsen, this.dictionary, known);
     this.sorted = Array.from(vocabulary).sort();
-    this.candidates = this.sorted.concat(Array.from(this.thesaurus.keys()).filter(function (key) {
+    /* Words of the site and everyday words, each once (a word may be both). */
+    this.candidates = Array.from(new Set(this.sorted.concat(Array.from(this.thesaurus.keys()).filter(function (key) {
       return key.indexOf(" ") === -1;
-    }));
+    }))));
     this.sounds = null;  /* how a word sounds -> the words of the site that sound so; made when first needed */
   };
 
@@ -702,10 +703,7 @@
       this.phraseWords = new Set();
       this.phrases.forEach(function (phrase) { phrase.words.forEach(function (w) { self.phraseWords.add(w); }); });
     }
-    /* A word of the site may also be an everyday word: `nearest` then names it twice. */
-    var near = this.nearest(word, 1).filter(function (w, i, all) {
-      return all.indexOf(w) === i && distance(word, w, 1) === 1;
-    });
+    var near = this.nearest(word, 1).filter(function (w) { return distance(word, w, 1) === 1; });
     this.phraseWords.forEach(function (w) {
       if (near.indexOf(w) === -1 && distance(word, w, 1) === 1) near.push(w);
     });
