@@ -71,6 +71,7 @@ DEVELOPMENT_SETS = {
     "ontwikkelset 14": ROOT / "tests/data/zoekvragen-ontwikkel-14.yml",  # per role, in a hurry, other sectors; tuned on since
     "ontwikkelset 15": ROOT / "tests/data/zoekvragen-ontwikkel-15.yml",  # per role, just after something happened; tuned on since
     "ontwikkelset 16": ROOT / "tests/data/zoekvragen-ontwikkel-16.yml",  # per role, preparing or new in the job; tuned on since
+    "ontwikkelset 17": ROOT / "tests/data/zoekvragen-ontwikkel-17.yml",  # per role, typed fast and sloppy; not tuned on yet
     "blinde set 3": ROOT / "tests/data/zoekvragen-ontwikkel-3.yml",  # never tuned on, measured only at the end
     "blinde set 4": ROOT / "tests/data/zoekvragen-ontwikkel-4.yml",  # never tuned on, measured only at the end
 }
