@@ -487,6 +487,14 @@ def test_the_sites_own_subject_says_where_not_what(search_page):
 
 
 @pytest.mark.browser
+def test_an_organisation_after_bij_says_where_not_what(search_page):
+    """"teamleider bij onze bibliotheek" asks what a team leader does; "bij onze bibliotheek" says where. Counted as a
+    subject, the library found pages that mention libraries before the role page. "de gemeente controleert mij"
+    stays about the gemeente: without "bij" the organisation is what the question is about."""
+    assert search(search_page, "teamleider bij onze bibliotheek")[0][:1] == ["rollen/manager/"]
+
+
+@pytest.mark.browser
 def test_the_title_of_an_overview_page_names_a_subject(search_page):
     """"zelfscan bij de gemeente": the Zelfscan is an overview page, and its title is a subject like any page's title.
     Were it a word the word list lacks (weighing half, like a verb), the law pages with "gemeente" in their title

@@ -759,6 +759,15 @@
       if (close && i > 0 && close.bezit.indexOf(all[i - 1]) !== -1 && close.woorden.indexOf(word) !== -1) used[i] = true;
     });
     var last = all.length - 1;
+    /* "... bij de gemeente", "bij onze bibliotheek": an organisation after "bij" says where it happens, like the
+       site's own subject, not what the question is about (`plaats` in the rules). */
+    var where = this.limits.plaats || { woorden: [], na: [], lidwoorden: [] };
+    var place = function (i) {
+      if (where.woorden.indexOf(all[i]) === -1) return false;
+      var k = i - 1;
+      if (k >= 0 && where.lidwoorden.indexOf(all[k]) !== -1) k--;
+      return k >= 0 && where.na.indexOf(all[k]) !== -1;
+    };
     var particles = this.limits.scheidbaar;
     var subjects = this.limits.onderwerp || [];
     var content = [];
@@ -783,7 +792,7 @@
       var later = all.slice(i + 1).filter(function (w, k) { return !used[i + 1 + k] && particles.indexOf(w) !== -1; });
       /* "hoe richt ik ...", "waar meld je ...": the word before a subject pronoun is the verb of the question. */
       var verb = i + 1 < all.length && subjects.indexOf(all[i + 1]) !== -1;
-      content.push({ word: joined[i] || word, last: i === last, particles: later, verb: verb });
+      content.push({ word: joined[i] || word, last: i === last, particles: later, verb: verb, where: place(i) });
     });
     /* Only content words, politeness aside: a term looked up, not a question. */
     var polite = this.limits.beleefd;
@@ -839,7 +848,7 @@
       found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, zeker: sure, last: entry.last,
         gewicht: entry.verb && !self.titleTopics.has(self.stem(word)) ? self.weights.werkwoord
           : subject ? 1 : self.weights.bijwoord,
-        site: self.siteSubject.has(word) || (sure && self.siteSubject.has(corrections[0])) });
+        site: entry.where || self.siteSubject.has(word) || (sure && self.siteSubject.has(corrections[0])) });
     });
     /* A ground named as the reason ("omdat ik een hoofddoek draag": geloof) is being treated differently for it: the
        word also finds the pages about discrimination. */
