@@ -974,6 +974,18 @@ WORD_SAMPLES = [
 ]
 
 
+def in_the_engine(site, chromium, script: str, argument):
+    """Run `script` with `argument` on a page of the built site that has loaded the engine and its rules."""
+    with LocalServer(site.root) as server:
+        page = chromium.new_page()
+        page.goto(server.url)
+        page.add_script_tag(url=server.url + "assets/javascripts/zoekmachine.js")
+        page.add_script_tag(url=server.url + "search/zoekregels.js")
+        result = page.evaluate(script, argument)
+        page.close()
+    return result
+
+
 @pytest.mark.browser
 def test_browser_applies_the_same_rules_as_the_build(site, chromium, kb):
     """zoekmachine.js splits compounds and cuts text into words exactly as kennisbank/zoeken.py does, from the
@@ -985,20 +997,16 @@ def test_browser_applies_the_same_rules_as_the_build(site, chromium, kb):
     texts = [d.get("title", "") + " " + d.get("text", "") for d in index["docs"]]
     splitter = Splitter(dictionary(), site_words(texts) | everyday_words(kb.woorden))
     sample = sorted(site_words(texts)) + SPLIT_SAMPLES + ["raadsmemo"]
-    with LocalServer(site.root) as server:
-        page = chromium.new_page()
-        page.goto(server.url)
-        page.add_script_tag(url=server.url + "assets/javascripts/zoekmachine.js")
-        page.add_script_tag(url=server.url + "search/zoekregels.js")
-        browser = page.evaluate(
-            """([docs, sample, texts]) => {
+    browser = in_the_engine(
+        site,
+        chromium,
+        """([docs, sample, texts]) => {
             const z = window.KennisbankZoeken, data = window.__kennisbank_zoekregels;
             const splitter = new z.Engine(data, docs).splitter;
             return { parts: sample.map(w => splitter.parts(w)), words: texts.map(t => z.words(t)) };
         }""",
-            [index["docs"], sample, WORD_SAMPLES],
-        )
-        page.close()
+        [index["docs"], sample, WORD_SAMPLES],
+    )
     python = [splitter.parts(w) for w in sample]
     differ = [(w, p, b) for w, p, b in zip(sample, python, browser["parts"], strict=True) if p != b]
     assert differ == [], differ[:10]
@@ -1012,19 +1020,15 @@ def test_a_verb_finds_its_other_forms_the_site_has(site, chromium):
     the infinitive and the participle the site has, for the present and the past tense. A noun on -te or -de
     ("gemeente", "ruimte") is no past tense of anything the site has."""
     index = json.loads((site.root / "search/search_index.json").read_text(encoding="utf-8"))
-    with LocalServer(site.root) as server:
-        page = chromium.new_page()
-        page.goto(server.url)
-        page.add_script_tag(url=server.url + "assets/javascripts/zoekmachine.js")
-        page.add_script_tag(url=server.url + "search/zoekregels.js")
-        forms = page.evaluate(
-            """([docs, words]) => {
+    forms = in_the_engine(
+        site,
+        chromium,
+        """([docs, words]) => {
             const engine = new window.KennisbankZoeken.Engine(window.__kennisbank_zoekregels, docs);
             return Object.fromEntries(words.map(w => [w, engine.verbForms(w)]));
         }""",
-            [index["docs"], ["controleert", "controleerde", "weigerden", "behandelt", "gemeente", "ruimte"]],
-        )
-        page.close()
+        [index["docs"], ["controleert", "controleerde", "weigerden", "behandelt", "gemeente", "ruimte"]],
+    )
     assert {"controleren", "gecontroleerd"} <= set(forms["controleert"]) == set(forms["controleerde"])
     assert {"weigeren", "geweigerd"} <= set(forms["weigerden"])
     assert {"behandelen", "behandeld"} <= set(forms["behandelt"])
