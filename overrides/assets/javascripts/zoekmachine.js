@@ -249,6 +249,9 @@
     this.weights = data.weging;
     this.limits = data.vraag;
     this.filler = new Set(data.vulwoorden);
+    /* Filler words long enough that one letter off is a sure typo of them (see asFiller). */
+    var shortest = this.limits.zekere_verbetering - 2;
+    this.longFiller = data.vulwoorden.filter(function (f) { return f.length >= shortest; });
     this.siteSubject = new Set(data.vraag.site_onderwerp);  /* words and phrases that say where, not what */
     this.thesaurus = new Map(data.thesaurus);  /* everyday word or phrase -> words of the site's term */
     this.dictionary = new Set(decodeWords(data.woorden));
@@ -633,9 +636,13 @@
     var self = this;
     this.byStem = new Map();
     this.phrases = [];
+    this.phraseWords = new Set();  /* the words of the everyday phrases, for sure typos (see asSiteWord) */
     entries.forEach(function (entry) {
       var stems = words(entry[0]).map(self.stem);
-      if (stems.length > 1) return self.phrases.push({ stems: stems, terms: entry[1], words: words(entry[0]) });
+      if (stems.length > 1) {
+        words(entry[0]).forEach(function (w) { self.phraseWords.add(w); });
+        return self.phrases.push({ stems: stems, terms: entry[1] });
+      }
       var key = stems[0];
       self.byStem.set(key, (self.byStem.get(key) || []).concat(entry[1]));
     });
@@ -680,15 +687,12 @@
   Engine.prototype.asFiller = function (word) {
     if (word.length < this.limits.zekere_verbetering - 1 || this.filler.has(word) || this.onSite(word) ||
         this.splitter.listed(word) || this.synonyms(word).length) return word;
-    if (!this.longFiller) {
-      var min = this.limits.zekere_verbetering - 2;
-      this.longFiller = Array.from(this.filler).filter(function (f) { return f.length >= min; });
-    }
     var near = this.longFiller.filter(function (f) { return distance(word, f, 1) === 1; });
+    if (near.length !== 1) return word;
     /* Also one letter off a word of the site ("beinnen": binnen or beginnen)? Then the typo machinery decides. */
     var self = this;
     var content = this.nearest(word, 1).filter(function (w) { return !self.filler.has(w); });
-    return near.length === 1 && !content.length ? near[0] : word;
+    return content.length ? word : near[0];
   };
 
   /* A long word one letter off exactly one word of the site or of an everyday phrase, that is no word of the word
@@ -696,14 +700,10 @@
      typo machinery would count it as that word too, but only where it stands alone: a phrase matches word for word,
      so the typo broke it ("papieren tijjger" found nothing), and so it did for the verb forms of that word. */
   Engine.prototype.asSiteWord = function (word) {
-    var self = this;
     if (word.length < this.limits.zekere_verbetering || this.filler.has(word) || this.onSite(word) ||
         this.splitter.listed(word) || this.synonyms(word).length || this.splitter.parts(word)) return word;
-    if (!this.phraseWords) {
-      this.phraseWords = new Set();
-      this.phrases.forEach(function (phrase) { phrase.words.forEach(function (w) { self.phraseWords.add(w); }); });
-    }
-    var near = this.nearest(word, 1).filter(function (w) { return distance(word, w, 1) === 1; });
+    /* The word itself is no candidate (it is not on the site and no everyday word), so these are one letter off. */
+    var near = this.nearest(word, 1);
     this.phraseWords.forEach(function (w) {
       if (near.indexOf(w) === -1 && distance(word, w, 1) === 1) near.push(w);
     });
@@ -761,7 +761,7 @@
     var last = all.length - 1;
     /* "... bij de gemeente", "bij onze bibliotheek": an organisation after "bij" says where it happens, like the
        site's own subject, not what the question is about (`plaats` in the rules). */
-    var where = this.limits.plaats || { woorden: [], na: [], lidwoorden: [] };
+    var where = this.limits.plaats;
     var place = function (i) {
       if (where.woorden.indexOf(all[i]) === -1) return false;
       var k = i - 1;
