@@ -601,6 +601,15 @@ def test_a_compound_with_a_general_last_part_is_about_its_first(search_page):
 
 
 @pytest.mark.browser
+def test_a_compound_with_a_filler_last_part_is_about_its_first(search_page):
+    """"reflectietips" and "weerstandvragen" are tips for reflection and questions about resistance: the filler head
+    ("tips", "vragen") says only what kind of text is wanted, so the first part is the subject in full. Before, the
+    first part counted only as one part of a word, too little to show a page."""
+    assert search(search_page, "reflectietips")[0][:1] == ["instrumenten/teamgesprek-witte-bubbel/"]
+    assert "barrieres/weerstand/" in search(search_page, "weerstandvragen")[0][:3]
+
+
+@pytest.mark.browser
 def test_a_diminutive_is_its_noun(search_page):
     """"stappenplannetje", "klachtje", "gesprekje": Dutch makes a diminutive of almost any noun, and the stemmer leaves
     it alone. Without this rule "een stappenplannetje" found nothing."""
@@ -656,6 +665,13 @@ def test_filler_may_stand_inside_an_everyday_phrase(search_page):
     auxiliary in between (`zinsdeel_gat`)."""
     pages, _ = search(search_page, "mijn aanvraag werd afgewezen door mijn naam")
     assert "recht/klachten-over-de-overheid/" in pages[:3]
+
+
+@pytest.mark.browser
+def test_an_adverb_may_stand_inside_an_everyday_phrase(search_page):
+    """"lijkt allemaal op elkaar" is the everyday phrase "lijkt op elkaar" (a team of people alike) with "allemaal"
+    in between, which says nothing about the subject (filler)."""
+    assert "barrieres/witte-bubbel/" in search(search_page, "ons team lijkt allemaal op elkaar")[0][:3]
 
 
 @pytest.mark.browser

@@ -812,13 +812,16 @@
       });
       /* A compound also matches its parts, all together (zorgorganisatie: zorg + organisatie); filler inside a
          compound carries no subject either (weerbericht: weer + bericht). */
-      var parts = (self.splitter.parts(word) || []).filter(function (p) { return !self.filler.has(p); });
+      var split = self.splitter.parts(word) || [];
+      var parts = split.filter(function (p) { return !self.filler.has(p); });
       if (parts.length > 1) add(parts, "delen");
       /* A compound the site does not use, whose last part says only what kind of thing it is (`algemene_kop`:
-         tolkenvoorziening, selectieproces), is about its other parts. */
+         tolkenvoorziening, selectieproces) or is filler (reflectievragen), is about its other parts. */
       var head = self.limits.algemene_kop || [];
       if (parts.length > 1 && head.indexOf(parts[parts.length - 1]) !== -1 && !self.onSite(word)) {
         add(parts.slice(0, -1), "delen");
+      } else if (parts.length && split.length > 1 && self.filler.has(split[split.length - 1]) && !self.onSite(word)) {
+        add(parts, "delen");
       }
       /* A verb on -eren is also its noun, when the site has that noun: analyseren (analyse), registreert
          (registratie), signaleren (signalering). */
