@@ -906,6 +906,15 @@ def test_someone_who_asks_about_themselves_finds_the_page_for_residents(search_p
 
 
 @pytest.mark.browser
+def test_a_job_in_a_residents_own_story_is_who_did_it(search_page):
+    """"de wijkverpleegkundige discrimineert mij": a resident tells what someone in a job did to them (`dader`), so
+    the route for residents comes first, not the page for professionals that the job's name matches. "onze
+    klantmanager" is the asker's own work and keeps that page."""
+    assert search(search_page, "de wijkverpleegkundige discrimineert mij")[0][:1] == ["recht/zelf-ongelijk-behandeld/"]
+    assert search(search_page, "onze klantmanager behandelt mensen anders")[0][:1] == ["rollen/professional/"]
+
+
+@pytest.mark.browser
 def test_someone_close_to_the_asker_is_who_it_happened_to(search_page):
     """"mijn moeder", "mijn vader": a resident asks for someone close to them (`naasten`). That person is not a subject
     to look for: no page is about mothers, and counting the word would leave the question with too few matches."""

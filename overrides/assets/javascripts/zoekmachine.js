@@ -663,6 +663,17 @@
     return found.filter(function (term, i) { return found.indexOf(term) === i; });
   };
 
+  /* "de wijkverpleegkundige behandelt mij anders": a resident tells what someone in a job (`dader.term`) did to them.
+     Not when the words are about the asker's own work ("ons wijkteam", "mijn collega"). */
+  Engine.prototype.residentTellsOfActor = function (all) {
+    var rule = this.limits.dader, self = this;
+    var text = " " + all.join(" ") + " ";
+    var has = function (list) { return list.some(function (w) { return text.indexOf(" " + w + " ") !== -1; }); };
+    return has(rule.zelf) && !has(rule.werk) && !all.some(function (word, i) {
+      return i > 0 && rule.bezit.indexOf(all[i - 1]) !== -1 && self.synonyms(word).indexOf(rule.term) !== -1;
+    });
+  };
+
   /* ------------------------------------------------------------------------------------------------------------
    * Query analysis: content words and the ways each can match.
    * ---------------------------------------------------------------------------------------------------------- */
@@ -758,6 +769,12 @@
     all.forEach(function (word, i) {
       if (close && i > 0 && close.bezit.indexOf(all[i - 1]) !== -1 && close.woorden.indexOf(word) !== -1) used[i] = true;
     });
+    /* Who did it is then not what to look for (no page names every job); the pages for residents are. */
+    if (this.residentTellsOfActor(all)) {
+      var actor = this.limits.dader.term;
+      found = found.filter(function (item) { return !item.wegen.some(function (way) { return way.terms[0] === actor; }); });
+      all.forEach(function (word, i) { if (self.synonyms(word).indexOf(actor) !== -1) used[i] = true; });
+    }
     var last = all.length - 1;
     /* "... bij de gemeente", "bij onze bibliotheek": an organisation after "bij" says where it happens, like the
        site's own subject, not what the question is about (`plaats` in the rules). */
