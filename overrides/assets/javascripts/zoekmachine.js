@@ -770,11 +770,6 @@
       if (close && i > 0 && close.bezit.indexOf(all[i - 1]) !== -1 && close.woorden.indexOf(word) !== -1) used[i] = true;
     });
     /* Who did it is then not what to look for (no page names every job); the pages for residents are. */
-    if (this.residentTellsOfActor(all)) {
-      var actor = this.limits.dader.term;
-      found = found.filter(function (item) { return !item.wegen.some(function (way) { return way.terms[0] === actor; }); });
-      all.forEach(function (word, i) { if (self.synonyms(word).indexOf(actor) !== -1) used[i] = true; });
-    }
     var last = all.length - 1;
     /* "... bij de gemeente", "bij onze bibliotheek": an organisation after "bij" says where it happens, like the
        site's own subject, not what the question is about (`plaats` in the rules). */
@@ -880,6 +875,17 @@
         }
       });
     }
+    /* Who did it says where it happened, like "bij de gemeente", not what to look for: the word no longer means the
+       job (or its role page), but what it says of the place still counts ("thuiszorgmedewerker": thuiszorg). */
+    if (this.residentTellsOfActor(all)) {
+      var actor = this.limits.dader.term;
+      found.forEach(function (item) {
+        if (!item.wegen.some(function (way) { return way.terms[0] === actor; })) return;
+        item.site = true;
+        item.wegen = item.wegen.filter(function (way) { return way.terms[0] !== actor; });
+        item.dader = true;
+      });
+    }
     found.forEach(function (item) { self.stemWays(item); });
     return found;
   };
@@ -951,6 +957,7 @@
     var self = this;
     var weights = this.weights.wegen;
     var best = { score: 0, terms: [], level: 0 };
+    if (item.dader && (page.article.tags || []).indexOf("Rol") !== -1) return best;  /* see `analyse` */
     var consider = function (terms, kind) {
       var weakest = Infinity;
       for (var t = 0; t < terms.length && weakest > 0; t++) weakest = Math.min(weakest, self.strength(page, terms[t]));
