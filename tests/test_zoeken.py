@@ -300,6 +300,15 @@ def test_no_dead_end_without_a_word_to_search_for(search_page, query):
 
 
 @pytest.mark.browser
+def test_a_question_of_only_filler_that_asks_for_a_page_finds_it(search_page):
+    """"doen we het goed" has no word to search for, but asks how to find out about your own organisation (an intent
+    with `pagina`): those pages, not a dead end. A phrase that is only a small part of the question ("wat is" in "wat
+    is het weer morgen") is not enough."""
+    assert search(search_page, "doen we het goed")[0][:1] == ["zelfscan/"]
+    assert search(search_page, "wat is het weer morgen")[0] == []
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize("query", ["constructor", "tostring racisme", "__proto__", "hasownproperty"])
 def test_a_word_that_names_something_inside_javascript_is_just_a_word(search_page, query):
     """Words are looked up in tables; a word like "constructor" must not find the table's own machinery (it broke
@@ -374,6 +383,13 @@ def test_whether_something_is_a_crime_finds_criminal_law(search_page):
     """"Is een grap over iemands geloof strafbaar": the page on criminal law, not the page whose other words match
     (the grap and the geloof stand in many pages)."""
     assert search(search_page, "is een grap over iemands geloof strafbaar")[0][:1] == ["recht/wetboek-van-strafrecht/"]
+
+
+@pytest.mark.browser
+def test_whether_you_may_ask_about_background_finds_the_rules_on_personal_data(search_page):
+    """"mag ik vragen naar iemands geloof" asks what the rules on personal data allow, not about dress codes that
+    mention faith."""
+    assert search(search_page, "mag ik vragen naar iemands geloof")[0][:1] == ["recht/privacy-en-gegevens-per-groep/"]
 
 
 @pytest.mark.browser
@@ -613,6 +629,14 @@ def test_a_compound_with_a_filler_last_part_is_about_its_first(search_page):
     first part counted only as one part of a word, too little to show a page."""
     assert search(search_page, "reflectietips")[0][:1] == ["instrumenten/teamgesprek-witte-bubbel/"]
     assert "barrieres/weerstand/" in search(search_page, "weerstandvragen")[0][:3]
+
+
+@pytest.mark.browser
+def test_a_compound_that_starts_with_the_sites_own_subject_is_about_the_rest(search_page):
+    """"inclusiemonitor" is a monitor, "inclusiegesprek" a conversation: the site's own subject in front says where,
+    like "inclusieve" before a word, so the rest counts in full and not only as one part of the word."""
+    assert search(search_page, "inclusiemonitor")[0][:1] == ["oplossingen/monitoren-met-data-en-klachten/"]
+    assert search(search_page, "inclusiegesprek")[0][:1] == ["oplossingen/veilig-gesprek/"]
 
 
 @pytest.mark.browser

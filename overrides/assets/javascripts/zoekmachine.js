@@ -835,6 +835,13 @@
       } else if (parts.length && split.length > 1 && self.filler.has(split[split.length - 1]) && !self.onSite(word)) {
         add(parts, "delen");
       }
+      /* The site's own subject before the rest says where, like "inclusieve" before a word: "inclusietraining" is a
+         training, "inclusiemonitor" a monitor. */
+      if (parts.length > 1 && self.siteSubject.has(parts[0]) && !self.onSite(word)) {
+        var rest = parts.slice(1);
+        add(rest, "delen");
+        if (rest.length === 1) self.synonyms(rest[0]).forEach(function (t) { add([t], "synoniem"); });
+      }
       /* A verb on -eren is also its noun, when the site has that noun: analyseren (analyse), registreert
          (registratie), signaleren (signalering). */
       self.limits.afleidingen.forEach(function (rule) {
@@ -1192,6 +1199,25 @@
     });
   };
 
+  /* The pages the intents of a query name one by one (`pagina`), the strongest first; only when the phrase is most
+     of the query ("waar kan ik heen", not "wat is het weer morgen"). */
+  Engine.prototype.askedPages = function (query) {
+    var self = this;
+    var found = [];
+    var shape = this.queryShape(query);
+    var size = shape.text.trim().split(" ").length;
+    this.askedIntents(shape).forEach(function (intent) {
+      var most = intent.phrases.some(function (p) {
+        return shape.text.indexOf(p) !== -1 && 2 * p.trim().split(" ").length >= size;
+      });
+      var page = most && intent.page && self.pages.filter(function (p) { return p.location === intent.page; })[0];
+      if (page && !found.some(function (s) { return s.page === page; })) {
+        found.push({ page: page, matches: [], share: 1, level: 3, score: intent.factor });
+      }
+    });
+    return found.sort(function (a, b) { return b.score - a.score; });
+  };
+
   Engine.prototype.intentFactor = function (shape, page, analysis, intents) {
     var self = this;
     var factor = this.titlePhrase(shape, page) * this.headingMatch(analysis, page);
@@ -1403,6 +1429,8 @@
         if (ranked.length) analysis = apart.analysis;
       }
     }
+    /* Only filler, but in words that ask for a page ("doen we het goed", "waar kan ik heen"): that page. */
+    if (!ranked.length && !analysis.length) ranked = this.askedPages(query);
     var items = ranked.slice(0, this.limits.max_resultaten).map(function (s) {
       var stems = new Set();
       var terms = {};
