@@ -508,6 +508,8 @@ def test_an_organisation_after_bij_says_where_not_what(search_page):
     subject, the library found pages that mention libraries before the role page. "de gemeente controleert mij"
     stays about the gemeente: without "bij" the organisation is what the question is about."""
     assert search(search_page, "teamleider bij onze bibliotheek")[0][:1] == ["rollen/manager/"]
+    # A page that has the place (the gemeente) does not win on it either (`weging.plaats`).
+    assert search(search_page, "tijd vrijmaken bij de gemeente")[0][:1] == ["oplossingen/tijd-en-prioriteit/"]
 
 
 @pytest.mark.browser

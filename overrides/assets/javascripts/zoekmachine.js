@@ -870,7 +870,8 @@
       found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, zeker: sure, last: entry.last,
         gewicht: entry.verb && !self.titleTopics.has(self.stem(word)) ? self.weights.werkwoord
           : subject ? 1 : self.weights.bijwoord,
-        site: entry.where || self.siteSubject.has(word) || (sure && self.siteSubject.has(corrections[0])) });
+        site: entry.where || self.siteSubject.has(word) || (sure && self.siteSubject.has(corrections[0])),
+        plaats: entry.where });
     });
     /* A ground named as the reason ("omdat ik een hoofddoek draag": geloof) is being treated differently for it: the
        word also finds the pages about discrimination. */
@@ -1301,8 +1302,10 @@
         var part = m.kind === "deel" ? self.weights.wegen.deel : 1;
         matched += analysis[k].gewicht * part;
         covered += weight[k] * Math.min(1, m.strength / self.covered) * part;
-        /* The site's own subject says where to look, so it also adds less to the score than the other words. */
-        var where = others && analysis[k].site ? self.weights.site_onderwerp : 1;
+        /* The site's own subject says where to look, so it also adds less to the score than the other words; a
+           place ("bij de gemeente") says where it happens, and adds less still. */
+        var where = !others || !analysis[k].site ? 1
+          : analysis[k].plaats ? self.weights.plaats : self.weights.site_onderwerp;
         score += importance[k] * weight[k] * m.score * where;
         level = Math.max(level, m.level);
       });
