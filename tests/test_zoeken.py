@@ -386,6 +386,14 @@ def test_whether_something_is_a_crime_finds_criminal_law(search_page):
 
 
 @pytest.mark.browser
+def test_what_a_colleague_says_finds_the_conversation_about_it(search_page):
+    """"collega zegt ...", "collega maakt grappen over ...": what a colleague says about a group asks how to talk about
+    it, not about the group (origin, faith) that the other words name."""
+    assert search(search_page, "mijn collega maakt grappen over marokkanen")[0][:1] == ["oplossingen/veilig-gesprek/"]
+    assert "oplossingen/veilig-gesprek/" in search(search_page, "collega zegt vervelende dingen over surinamers")[0][:3]
+
+
+@pytest.mark.browser
 def test_whether_you_may_ask_about_background_finds_the_rules_on_personal_data(search_page):
     """"mag ik vragen naar iemands geloof" asks what the rules on personal data allow, not about dress codes that
     mention faith."""
