@@ -574,6 +574,12 @@ def test_the_difference_between_two_terms_is_in_the_glossary(search_page):
 
 
 @pytest.mark.browser
+def test_which_words_to_use_is_in_the_glossary(search_page):
+    """"welke woorden gebruik je voor huidskleur" asks which words to use: the glossary first."""
+    assert search(search_page, "welke woorden gebruik je voor huidskleur")[0][:1] == ["begrippen/"]
+
+
+@pytest.mark.browser
 def test_a_question_about_your_own_situation_is_not_a_definition(search_page):
     """"wat is racisme" asks what a word means (the glossary first); "wat zijn mijn rechten bij discriminatie" asks
     about someone's own situation (`zonder` in the intent: mijn, onze, ...), so the law pages come first."""
