@@ -769,7 +769,6 @@
     all.forEach(function (word, i) {
       if (close && i > 0 && close.bezit.indexOf(all[i - 1]) !== -1 && close.woorden.indexOf(word) !== -1) used[i] = true;
     });
-    /* Who did it is then not what to look for (no page names every job); the pages for residents are. */
     var last = all.length - 1;
     /* "... bij de gemeente", "bij onze bibliotheek": an organisation after "bij" says where it happens, like the
        site's own subject, not what the question is about (`plaats` in the rules). */
