@@ -568,12 +568,6 @@ def test_a_term_looked_up_alone_finds_its_explanation(search_page):
 
 
 @pytest.mark.browser
-def test_the_difference_between_two_terms_is_in_the_glossary(search_page):
-    """"verschil tussen racisme en discriminatie" asks what two words mean, like "wat is": the glossary first."""
-    assert search(search_page, "verschil tussen racisme en discriminatie")[0][:1] == ["begrippen/"]
-
-
-@pytest.mark.browser
 def test_which_words_to_use_is_in_the_glossary(search_page):
     """"welke woorden gebruik je voor huidskleur" asks which words to use: the glossary first."""
     assert search(search_page, "welke woorden gebruik je voor huidskleur")[0][:1] == ["begrippen/"]
