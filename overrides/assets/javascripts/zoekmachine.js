@@ -964,7 +964,7 @@
     var self = this;
     var weights = this.weights.wegen;
     var best = { score: 0, terms: [], level: 0 };
-    if (item.dader && (page.article.tags || []).indexOf("Rol") !== -1) return best;  /* see `analyse` */
+    if (item.dader && ofKind(page, this.limits.dader.soort)) return best;  /* see `analyse` */
     var consider = function (terms, kind) {
       var weakest = Infinity;
       for (var t = 0; t < terms.length && weakest > 0; t++) weakest = Math.min(weakest, self.strength(page, terms[t]));
@@ -1160,9 +1160,14 @@
   };
 
   /* Is `page` the kind of page `intent` asks for? */
+  /* Is the page of this kind (its tag: Rol, Instrument, ...)? */
+  function ofKind(page, kind) {
+    return (page.article.tags || []).indexOf(kind) !== -1;
+  }
+
   function wants(intent, page) {
     return intent.page ? intent.page === page.location : intent.kind
-      ? (page.article.tags || []).indexOf(intent.kind) !== -1 : intent.residents ? page.article.inwoners === true
+      ? ofKind(page, intent.kind) : intent.residents ? page.article.inwoners === true
       : Boolean(intent.overview && page.overview);
   }
 
@@ -1210,7 +1215,7 @@
       var most = intent.phrases.some(function (p) {
         return shape.text.indexOf(p) !== -1 && 2 * p.trim().split(" ").length >= size;
       });
-      var page = most && intent.page && self.pages.filter(function (p) { return p.location === intent.page; })[0];
+      var page = most && intent.page && self.pages.filter(function (p) { return wants(intent, p); })[0];
       if (page && !found.some(function (s) { return s.page === page; })) {
         found.push({ page: page, matches: [], share: 1, level: 3, score: intent.factor });
       }
