@@ -72,8 +72,9 @@ DEVELOPMENT_SETS = {
     "ontwikkelset 15": ROOT / "tests/data/zoekvragen-ontwikkel-15.yml",  # per role, just after something happened; tuned on since
     "ontwikkelset 16": ROOT / "tests/data/zoekvragen-ontwikkel-16.yml",  # per role, preparing or new in the job; tuned on since
     "ontwikkelset 17": ROOT / "tests/data/zoekvragen-ontwikkel-17.yml",  # per role, typed fast and sloppy; tuned on since
-    "ontwikkelset 18": ROOT / "tests/data/zoekvragen-ontwikkel-18.yml",  # per role, a decision at hand; not tuned on yet
+    "ontwikkelset 18": ROOT / "tests/data/zoekvragen-ontwikkel-18.yml",  # per role, a decision at hand; tuned on since
     "ontwikkelset 19": ROOT / "tests/data/zoekvragen-ontwikkel-19.yml",  # the same brief as 18, written apart; tuned on
+    "ontwikkelset 20": ROOT / "tests/data/zoekvragen-ontwikkel-20.yml",  # per role, the blind set's mix; not tuned on yet
     "blinde set 3": ROOT / "tests/data/zoekvragen-ontwikkel-3.yml",  # never tuned on, measured only at the end
     "blinde set 4": ROOT / "tests/data/zoekvragen-ontwikkel-4.yml",  # never tuned on, measured only at the end
 }
