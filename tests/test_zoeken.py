@@ -904,7 +904,7 @@ def test_a_residents_story_finds_the_route_for_residents(search_page):
     """A resident (or their child, neighbour or parent) tells what happened in many words the site does not have. The
     words "mij", "mijn", "ik werd" ask for the route for residents (`bedoelingen`), and in a story of four content
     words or more that page needs only two of its words. "De medewerker zei" is what happened to a resident; "mijn
-    medewerker" is a manager's question and stays out."""
+    medewerker" is a manager's question: that page is seldom its answer, even when the story shares its words."""
     stories = ["mijn moeder is 79 en de wijkverpleging slaat haar steeds over, de verpleegster zei dat mensen uit haar "
                "cultuur toch voor elkaar zorgen",
                "de medewerker van de bibliotheek zei dat ik met mijn accent beter een andere pas kon aanvragen"]

@@ -1284,14 +1284,10 @@
       return df ? self.idf(df) : 0;
     });
     if (!importance.some(Boolean)) return [];
-    var known = importance.filter(Boolean);
-    var average = known.reduce(function (a, b) { return a + b; }, 0) / known.length;
-    /* A word on most pages (the site's own subject: "inclusieve dienstverlening") weighs less, in the share and in
-       the score alike. */
-    var common = this.idf(this.pages.length * this.weights.aandeel_df);
-    var weight = importance.map(function (x, k) {
-      return Math.min(1, (x || average) / common) * analysis[k].gewicht;
-    });
+    /* A word counts in the share by its weight as a word (a verb less than a noun); how rare it is counts once, in
+       the score. The site's own subject counts less through `site_onderwerp`; a second discount for every word on
+       more than half the pages cost more questions than it won (measured on the development sets). */
+    var weight = analysis.map(function (item) { return item.gewicht; });
     var needed = weight.reduce(function (a, b) { return a + b; }, 0);
     var total = analysis.reduce(function (sum, item) { return sum + item.gewicht; }, 0);
     var others = analysis.some(function (item) { return !item.site; });
