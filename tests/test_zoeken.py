@@ -424,6 +424,16 @@ def test_a_phrase_that_asks_for_a_kind_of_page_is_answered_by_that_page(search_p
 
 
 @pytest.mark.browser
+def test_reporting_something_at_work_finds_the_internal_route(search_page):
+    """"Moet ik melden ..." with a word about the asker's own work (a colleague, the boss, the team) asks for the
+    internal reporting route; the same question about the gemeente stays with the route for residents."""
+    pages, _ = search(search_page, "moet ik melden wat mijn collega tegen een klant zei")
+    assert pages[:1] == ["oplossingen/intern-meldpunt-en-richtlijnen/"]
+    pages, _ = search(search_page, "waar kan ik melden dat de gemeente mij discrimineert")
+    assert pages[:1] == ["recht/zelf-ongelijk-behandeld/"]
+
+
+@pytest.mark.browser
 def test_the_checklist_for_the_conversation_after_a_report_is_found(search_page):
     """Usability review: a worker looks for "the checklist for the conversation after a report" and wants to tick
     items. The list of steps with its own checklist comes first, not the stappenplan's complete checklist."""
