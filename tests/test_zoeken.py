@@ -668,11 +668,13 @@ def test_a_diminutive_is_its_noun(search_page):
 
 
 @pytest.mark.browser
-def test_a_verb_on_eren_finds_its_noun(search_page):
+def test_a_verb_finds_its_noun_and_back(search_page):
     """"klachten analyseren" is the page about analysing complaints (klachtenanalyse): the verb on -eren is also
     its noun (`afleidingen` in zoekregels.yml)."""
     pages, _ = search(search_page, "hoe analyseer ik klachten op discriminatie")
     assert "oplossingen/monitoren-met-data-en-klachten/" in pages[:3]
+    # A noun on -ing is its verb, where the stemmer keeps them apart: "werving" is the page about werven.
+    assert search(search_page, "werving")[0][:1] == ["oplossingen/inclusief-werven-en-selecteren/"]
 
 
 @pytest.mark.browser
