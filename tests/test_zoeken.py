@@ -1115,6 +1115,27 @@ def test_a_verb_finds_its_other_forms_the_site_has(site, chromium):
     assert forms["gemeente"] == forms["ruimte"] == []
 
 
+@pytest.mark.browser
+def test_the_last_word_of_a_clause_is_not_the_verb_of_a_question(site, chromium):
+    """"hoe reageer ik ...": the word before a subject pronoun is the question's verb and weighs less. Not when a comma
+    or full stop stands between them: in "controle op bijstand, ik weet het niet" "bijstand" ends the first clause
+    and weighs as it does without the second."""
+    index = json.loads((site.root / "search/search_index.json").read_text(encoding="utf-8"))
+    weights = in_the_engine(
+        site,
+        chromium,
+        """([docs, queries]) => {
+            const engine = new window.KennisbankZoeken.Engine(window.__kennisbank_zoekregels, docs);
+            return queries.map(q => Object.fromEntries(engine.analyse(q).map(item => [item.tekst, item.gewicht])));
+        }""",
+        [index["docs"], ["controle op bijstand", "controle op bijstand, ik weet het niet",
+                         "controle op bijstand. Ik weet het niet", "hoe reageer ik op racisme"]],
+    )
+    alone, comma, stop, question = weights
+    assert comma["bijstand"] == stop["bijstand"] == alone["bijstand"]
+    assert question["reageer"] < question["racisme"]
+
+
 def test_compounds_split_into_dutch_words_the_site_does_not_use():
     """The word list decides, not the site: both parts may be absent from every page."""
     splitter = Splitter(dictionary())

@@ -732,6 +732,10 @@
   Engine.prototype.analyse = function (query) {
     var self = this;
     var all = this.joinCompounds(words(String(query).slice(0, this.limits.max_lengte)));
+    /* Words that end a clause ("... op bijstand, ik weet het niet"): the pronoun after them starts the next clause,
+       so they are not the verb of a question ("hoe richt ik"). */
+    var clauseEnds = new Set(words((String(query).slice(0, this.limits.max_lengte)
+      .match(/[^\s,;:.!?]+(?=\s*[,;:.!?])/g) || []).join(" ")));
     var stems = all.map(this.stem);
     var used = all.map(function () { return false; });
     var found = [];
@@ -802,7 +806,7 @@
       if (content.length >= self.limits.max_woorden) return;
       var later = all.slice(i + 1).filter(function (w, k) { return !used[i + 1 + k] && particles.indexOf(w) !== -1; });
       /* "hoe richt ik ...", "waar meld je ...": the word before a subject pronoun is the verb of the question. */
-      var verb = i + 1 < all.length && subjects.indexOf(all[i + 1]) !== -1;
+      var verb = i + 1 < all.length && subjects.indexOf(all[i + 1]) !== -1 && !clauseEnds.has(word);
       content.push({ word: joined[i] || word, last: i === last, particles: later, verb: verb, where: place(i) });
     });
     /* Only content words, politeness aside: a term looked up, not a question. */
