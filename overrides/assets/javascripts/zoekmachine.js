@@ -1209,19 +1209,24 @@
   };
 
   /* The pages the intents of a query name one by one (`pagina`), the strongest first; only when the phrase is most
-     of the query ("waar kan ik heen", not "wat is het weer morgen"). */
-  Engine.prototype.askedPages = function (query) {
+     of the query ("waar kan ik heen", "hoe weet ik of het bij ons misgaat"; not "wat is het weer morgen"), and, when
+     the query has content words, a phrase of `vraagzin` words or more ("wat is de awgb" asks about the law, not for
+     the glossary). No word of the query need be on them: the phrase says what is asked. */
+  Engine.prototype.askedPages = function (query, analysis) {
     var self = this;
     var found = [];
     var shape = this.queryShape(query);
     var size = shape.text.trim().split(" ").length;
+    var least = analysis.length ? this.limits.vraagzin : 1;
     this.askedIntents(shape).forEach(function (intent) {
       var most = intent.phrases.some(function (p) {
-        return shape.text.indexOf(p) !== -1 && 2 * p.trim().split(" ").length >= size;
+        var length = p.trim().split(" ").length;
+        return shape.text.indexOf(p) !== -1 && 2 * length >= size && length >= least;
       });
       var page = most && intent.page && self.pages.filter(function (p) { return wants(intent, p); })[0];
       if (page && !found.some(function (s) { return s.page === page; })) {
-        found.push({ page: page, matches: [], share: 1, level: 3, score: intent.factor });
+        found.push({ page: page, share: 1, level: 3, score: intent.factor,
+          matches: analysis.map(function () { return { score: 0, terms: [], level: 0 }; }) });
       }
     });
     return found.sort(function (a, b) { return b.score - a.score; });
@@ -1437,7 +1442,10 @@
       }
     }
     /* Only filler, but in words that ask for a page ("doen we het goed", "waar kan ik heen"): that page. */
-    if (!ranked.length && !analysis.length) ranked = this.askedPages(query);
+    /* A question that is mostly an intent's phrase asks for the pages it names, before those that share its other
+       words ("hoe weet ik of onze zorgorganisatie discrimineert": the ways to find out, first). */
+    var asked = this.askedPages(query, analysis);
+    ranked = asked.concat(ranked.filter(function (s) { return !asked.some(function (a) { return a.page === s.page; }); }));
     var items = ranked.slice(0, this.limits.max_resultaten).map(function (s) {
       var stems = new Set();
       var terms = {};
