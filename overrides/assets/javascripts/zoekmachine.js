@@ -1296,29 +1296,28 @@
     /* A word counts in the share by its weight as a word (a verb less than a noun); how rare it is counts once, in
        the score. The site's own subject counts less through `site_onderwerp`; a second discount for every word on
        more than half the pages cost more questions than it won (measured on the development sets). */
-    var weight = analysis.map(function (item) { return item.gewicht; });
-    var needed = weight.reduce(function (a, b) { return a + b; }, 0);
     var total = analysis.reduce(function (sum, item) { return sum + item.gewicht; }, 0);
     var others = analysis.some(function (item) { return !item.site; });
     return scored.map(function (s) {
-      var matched = 0, covered = 0, score = 0, level = 0, pageNeeded = needed, pageTotal = total;
+      var matched = 0, covered = 0, score = 0, level = 0, pageTotal = total;
       s.matches.forEach(function (m, k) {
+        var weight = analysis[k].gewicht;
         /* A page need not say the site's own subject to answer "zelfscan inclusieve dienstverlening". */
-        if (!m.score && others && analysis[k].site) { pageNeeded -= weight[k]; pageTotal -= analysis[k].gewicht; }
+        if (!m.score && others && analysis[k].site) pageTotal -= weight;
         if (!m.score) return;
         /* One part of a compound ("discriminatie" of "discriminatiemelding") covers the word only in part, also in
            the share a page needs: "openingstijden ikea" is not about "open" or "tijd". */
         var part = m.kind === "deel" ? self.weights.wegen.deel : 1;
-        matched += analysis[k].gewicht * part;
-        covered += weight[k] * Math.min(1, m.strength / self.covered) * part;
+        matched += weight * part;
+        covered += weight * Math.min(1, m.strength / self.covered) * part;
         /* The site's own subject says where to look, so it also adds less to the score than the other words; a
            place ("bij de gemeente") says where it happens, and adds less still. */
         var where = !others || !analysis[k].site ? 1
           : analysis[k].plaats ? self.weights.plaats : self.weights.site_onderwerp;
-        score += importance[k] * weight[k] * m.score * where;
+        score += importance[k] * weight * m.score * where;
         level = Math.max(level, m.level);
       });
-      var share = covered / pageNeeded;
+      var share = covered / pageTotal;
       var factor = Math.pow(share, self.weights.aandeel_macht) * self.intentFactor(shape, s.page, analysis, intents);
       return { page: s.page, matches: s.matches, share: matched / pageTotal, level: level, score: score * factor };
     }).filter(function (s) {
@@ -1441,9 +1440,9 @@
         if (ranked.length) analysis = apart.analysis;
       }
     }
-    /* Only filler, but in words that ask for a page ("doen we het goed", "waar kan ik heen"): that page. */
     /* A question that is mostly an intent's phrase asks for the pages it names, before those that share its other
-       words ("hoe weet ik of onze zorgorganisatie discrimineert": the ways to find out, first). */
+       words ("hoe weet ik of onze zorgorganisatie discrimineert": the ways to find out, first); a question of only
+       filler ("doen we het goed", "waar kan ik heen") finds them instead of nothing. */
     var asked = this.askedPages(query, analysis);
     ranked = asked.concat(ranked.filter(function (s) { return !asked.some(function (a) { return a.page === s.page; }); }));
     var items = ranked.slice(0, this.limits.max_resultaten).map(function (s) {
