@@ -1126,10 +1126,11 @@ def test_a_verb_finds_its_other_forms_the_site_has(site, chromium):
 
 
 @pytest.mark.browser
-def test_the_last_word_of_a_clause_is_not_the_verb_of_a_question(site, chromium):
+def test_what_is_the_verb_of_a_question(site, chromium):
     """"hoe reageer ik ...": the word before a subject pronoun is the question's verb and weighs less. Not when a comma
     or full stop stands between them: in "controle op bijstand, ik weet het niet" "bijstand" ends the first clause
-    and weighs as it does without the second."""
+    and weighs as it does without the second. A word a title has counts as a subject ("hoe werven we"), but not
+    with a clause after its subject ("hoe zorg ik dat ...")."""
     index = json.loads((site.root / "search/search_index.json").read_text(encoding="utf-8"))
     weights = in_the_engine(
         site,
@@ -1139,11 +1140,14 @@ def test_the_last_word_of_a_clause_is_not_the_verb_of_a_question(site, chromium)
             return queries.map(q => Object.fromEntries(engine.analyse(q).map(item => [item.tekst, item.gewicht])));
         }""",
         [index["docs"], ["controle op bijstand", "controle op bijstand, ik weet het niet",
-                         "controle op bijstand. Ik weet het niet", "hoe reageer ik op racisme"]],
+                         "controle op bijstand. Ik weet het niet", "hoe reageer ik op racisme",
+                         "hoe zorg ik dat nieuwe collega's zich welkom voelen", "discriminatie in de zorg"]],
     )
-    alone, comma, stop, question = weights
+    alone, comma, stop, question, clause, noun = weights
     assert comma["bijstand"] == stop["bijstand"] == alone["bijstand"]
     assert question["reageer"] < question["racisme"]
+    # With a clause after its subject ("zorg ik dat ...") the word is a verb, though a title has "zorg" as a noun.
+    assert clause["zorg"] < noun["zorg"]
 
 
 def test_compounds_split_into_dutch_words_the_site_does_not_use():

@@ -785,6 +785,7 @@
     };
     var particles = this.limits.scheidbaar;
     var subjects = this.limits.onderwerp || [];
+    var clauses = this.limits.bijzin;
     var content = [];
     /* A light verb with its particle later in the question is one word the site knows: "hoe houd ik klachten bij"
        (bijhouden), "krijg ... mee" (meekrijgen). The particle is then used up. */
@@ -807,7 +808,11 @@
       var later = all.slice(i + 1).filter(function (w, k) { return !used[i + 1 + k] && particles.indexOf(w) !== -1; });
       /* "hoe richt ik ...", "waar meld je ...": the word before a subject pronoun is the verb of the question. */
       var verb = i + 1 < all.length && subjects.indexOf(all[i + 1]) !== -1 && !clauseEnds.has(word);
-      content.push({ word: joined[i] || word, last: i === last, particles: later, verb: verb, where: place(i) });
+      /* "hoe zorg ik dat ...": with a clause after its subject it is surely a verb, even where a title has the word
+         as a noun ("Klachten in zorg en Wmo"). */
+      var surely = verb && clauses.indexOf(all[i + 2]) !== -1;
+      content.push({ word: joined[i] || word, last: i === last, particles: later, verb: verb, surely: surely,
+        where: place(i) });
     });
     /* Only content words, politeness aside: a term looked up, not a question. */
     var polite = this.limits.beleefd;
@@ -871,7 +876,7 @@
       var subject = parts.length > 1 || self.namesSubject(word) || repaired || diminutive ||
         corrections.some(function (c) { return self.splitter.listed(c) || (self.splitter.parts(c) || []).length > 1; });
       found.push({ tekst: word, typed: word, wegen: ways, verbeteringen: corrections, zeker: sure, last: entry.last,
-        gewicht: entry.verb && !self.titleTopics.has(self.stem(word)) ? self.weights.werkwoord
+        gewicht: entry.verb && (entry.surely || !self.titleTopics.has(self.stem(word))) ? self.weights.werkwoord
           : subject ? 1 : self.weights.bijwoord,
         site: entry.where || self.siteSubject.has(word) || (sure && self.siteSubject.has(corrections[0])),
         plaats: entry.where });
