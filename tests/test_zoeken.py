@@ -311,8 +311,9 @@ def test_a_question_of_only_filler_that_asks_for_a_page_finds_it(search_page):
 @pytest.mark.browser
 def test_a_question_that_is_mostly_an_intents_phrase_finds_its_pages_first(search_page):
     """"hoe weet ik of onze bibliotheek discrimineert": the phrase "hoe weet ik of onze" is most of the question and
-    asks how to find out about your own organisation, so those pages come first, though none of them says
-    "bibliotheek". A short phrase only weighs ("wat is de awgb" asks about the law, not for the glossary)."""
+    asks how to find out about your own organisation, so those pages come first, before the pages that share its
+    other words (before this rule: the residents' route, the AWGB). A short phrase only weighs ("wat is de awgb"
+    asks about the law, not for the glossary)."""
     pages, _ = search(search_page, "hoe weet ik of onze bibliotheek discrimineert")
     assert set(pages[:3]) == {"zelfscan/", "oplossingen/discriminatietoets/", "stappenplan/verkennen/"}
     assert search(search_page, "wat is de awgb")[0][:1] == ["recht/algemene-wet-gelijke-behandeling/"]
