@@ -1168,12 +1168,12 @@
     return names;
   };
 
-  /* Is `page` the kind of page `intent` asks for? */
   /* Is the page of this kind (its tag: Rol, Instrument, ...)? */
   function ofKind(page, kind) {
     return (page.article.tags || []).indexOf(kind) !== -1;
   }
 
+  /* Is `page` the kind of page `intent` asks for? */
   function wants(intent, page) {
     return intent.page ? intent.page === page.location : intent.kind
       ? ofKind(page, intent.kind) : intent.residents ? page.article.inwoners === true
