@@ -320,6 +320,17 @@ def test_a_question_that_is_mostly_an_intents_phrase_finds_its_pages_first(searc
 
 
 @pytest.mark.browser
+def test_one_clear_answer_is_followed_by_the_pages_that_match_less(search_page):
+    """"racisme benoemen zonder te beschuldigen" matches one page clearly (Lasten delen); before this rule that was
+    the whole list, and the page about a safe conversation on racism, which matches only "racisme", was not shown.
+    Now the best pages that match less fill the list up to three. A question about something else still finds
+    nothing: without a clear answer nothing is filled in."""
+    pages, _ = search(search_page, "racisme benoemen zonder te beschuldigen")
+    assert len(pages) == 3 and "oplossingen/veilig-gesprek/" in pages
+    assert search(search_page, "fiets repareren handleiding")[0] == []
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize("query", ["constructor", "tostring racisme", "__proto__", "hasownproperty"])
 def test_a_word_that_names_something_inside_javascript_is_just_a_word(search_page, query):
     """Words are looked up in tables; a word like "constructor" must not find the table's own machinery (it broke

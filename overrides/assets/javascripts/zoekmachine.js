@@ -1263,8 +1263,8 @@
      all words, anywhere; two in three, one of them in a summary or heading; half, one of them in the title or
      keywords. So "fietsband plakken" finds nothing ("plakken" is only in a page's body) and neither does
      "weerbericht" ("weer" is filler and "bericht" alone is only a part of the word). `story`: the query has many content
-     words (`lange_vraag`). */
-  Engine.prototype.rank = function (query, analysis, story) {
+     words (`lange_vraag`). `loose`: every page that matches a word counts, clear or not (see fillUp). */
+  Engine.prototype.rank = function (query, analysis, story, loose) {
     var self = this;
     var shape = this.queryShape(query);
     var claims = this.claims(shape, analysis);
@@ -1328,7 +1328,8 @@
     }).filter(function (s) {
       /* A story of many words ("mijn vader kreeg minder hulp dan de buurman, omdat hij Turks is") holds many words no
          page has: the page an intent of it names (the route for residents) needs only two of its words. */
-      var clear = s.share >= self.weights.min_aandeel && s.level >= (s.share > 0.999 ? 1 : s.share > 0.6 ? 2 : 3);
+      var clear = loose ||
+        (s.share >= self.weights.min_aandeel && s.level >= (s.share > 0.999 ? 1 : s.share > 0.6 ? 2 : 3));
       s.named = !clear && story && s.matches.filter(function (m) { return m.score > 0; }).length >= 2 &&
         intents.some(function (intent) { return intent.page && wants(intent, s.page); });
       /* An overview matched only in its list (a source's title in Bronnen) is no answer: the list holds words of
@@ -1448,6 +1449,7 @@
     /* A question that is mostly an intent's phrase asks for the pages it names, before those that share its other
        words ("hoe weet ik of onze zorgorganisatie discrimineert": the ways to find out, first); a question of only
        filler ("doen we het goed", "waar kan ik heen") finds them instead of nothing. */
+    ranked = this.fillUp(query, analysis, story, ranked);
     var asked = this.askedPages(query, analysis);
     ranked = asked.concat(ranked.filter(function (s) { return !asked.some(function (a) { return a.page === s.page; }); }));
     var items = ranked.slice(0, this.limits.max_resultaten).map(function (s) {
@@ -1483,6 +1485,19 @@
       result.kennisbank = { suggesties: analysis.length ? this.suggestions(analysis) : [] };
     }
     return result;
+  };
+
+  /* One or two clear answers leave room: the pages that match less of the question follow them, best first, up to
+     `min_resultaten` ("ouders klagen over een leidster met hoofddoek" matches the route for reports clearly, and the
+     rules on clothing at work only on "hoofddoek"). Without a clear answer the list stays as it is, so a question
+     about something else still finds nothing. */
+  Engine.prototype.fillUp = function (query, analysis, story, ranked) {
+    var room = this.limits.min_resultaten - ranked.length;
+    if (room <= 0 || !ranked.some(function (s) { return !s.named; })) return ranked;
+    var more = this.rank(query, analysis, story, true).filter(function (s) {
+      return !ranked.some(function (r) { return r.page === s.page; });
+    });
+    return ranked.concat(more.slice(0, room));
   };
 
   /* A compound as its parts written apart, when that gives more than one content word and each names a subject of
