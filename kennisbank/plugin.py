@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
+import rjsmin
 from markupsafe import Markup, escape
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -60,6 +61,7 @@ from .zoeken import PageInfo, browser_rules, enrich, everyday_words
 
 log = logging.getLogger("mkdocs.plugins.kennisbank")
 STYLESHEET = "assets/stylesheets/organisatie.css"
+SEARCH_CODE = ("assets/javascripts/zoekmachine.js", "assets/javascripts/workers/zoeken.js")  # minified after the build
 INCLUDES = "_includes"
 TEMPLATES = "kennisbank"  # folder in overrides/ with the templates and texts of the generated blocks
 
@@ -501,6 +503,11 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         offline = path.with_suffix(".js")  # written by Material's offline plugin, which runs before this
         if offline.exists():
             offline.write_text(f"var __index = {data}", encoding="utf-8")
+        # The engine's comments are for maintainers; without them the browser loads half the bytes.
+        for name in SEARCH_CODE:
+            code = site / name
+            if code.exists():
+                code.write_text(rjsmin.jsmin(code.read_text(encoding="utf-8")), encoding="utf-8")
 
     # Macros for the overview pages (registered by macros.py) -------------------------------------------------
 

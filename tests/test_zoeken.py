@@ -91,6 +91,16 @@ def test_probes_change_a_query_the_way_people_write_it():
     assert zoekset.for_someone_close("hoe dien ik een klacht in", "mijn oma") is None  # "dient mijn oma": other verb
 
 
+def test_the_browser_gets_the_engine_without_its_comments(site):
+    """The engine's comments explain it to maintainers; the site serves it minified (rjsmin), about half the bytes
+    of everything the browser loads for search besides the index (BENCHMARKS.md)."""
+    for name in ("assets/javascripts/zoekmachine.js", "assets/javascripts/workers/zoeken.js"):
+        source = (ROOT / "overrides" / name).read_text(encoding="utf-8")
+        served = (site.root / name).read_text(encoding="utf-8")
+        assert "/*" in source and "/*" not in served, name
+        assert len(served) < 0.7 * len(source), name
+
+
 def test_expected_pages_exist(site):
     """Every page a query set expects exists: a renamed page must not turn hits into misses unnoticed."""
     expected = {p for q in BLIND["vragen"] for p in q["paginas"]}
