@@ -323,8 +323,10 @@
         /* A subject page's text here is its one-sentence summary; an overview page's is its whole list. */
         page.add(page.overview ? "tekst" : "samenvatting", stems(doc.text));
         page.add("tekst", stems(doc.zoektermen));
-        /* Words of example questions this page answers (docs/_data/voorbeeldvragen.yml): how people ask for it. */
-        page.add("vraag", stems(doc.voorbeeldvragen));
+        /* Words of example questions this page answers (docs/_data/voorbeeldvragen.yml): how people ask for it. Not
+           words of the site: a compound that only people type ("inclusiemonitor") is still split and corrected as
+           one the site does not use, or the question itself, as an example, would find its page less well. */
+        page.add("vraag", words(doc.voorbeeldvragen).map(function (w) { return self.stem(w); }));
       } else {
         page.sections.push({ doc: doc, stems: new Set(stems(doc.title).concat(stems(doc.text))),
           heading: self.contentStems(doc.title), phrase: self.phraseStems(doc.title) });
@@ -900,6 +902,7 @@
         item.site = true;
         item.wegen = item.wegen.filter(function (way) { return way.terms[0] !== actor; });
         item.dader = true;
+        item.plaats = true;  /* and weighs as one (`weging.plaats`) */
       });
     }
     found.forEach(function (item) { self.stemWays(item); });
