@@ -503,7 +503,7 @@ class KennisbankPlugin(BasePlugin[KennisbankConfig]):
         offline = path.with_suffix(".js")  # written by Material's offline plugin, which runs before this
         if offline.exists():
             offline.write_text(f"var __index = {data}", encoding="utf-8")
-        # The engine's comments are for maintainers; without them the browser loads half the bytes.
+        # The engine's comments are for maintainers; without them the browser loads the engine in half the bytes.
         for name in SEARCH_CODE:
             code = site / name
             if code.exists():

@@ -1449,10 +1449,10 @@
         if (ranked.length) analysis = apart.analysis;
       }
     }
+    ranked = this.fillUp(query, analysis, story, ranked);
     /* A question that is mostly an intent's phrase asks for the pages it names, before those that share its other
        words ("hoe weet ik of onze zorgorganisatie discrimineert": the ways to find out, first); a question of only
        filler ("doen we het goed", "waar kan ik heen") finds them instead of nothing. */
-    ranked = this.fillUp(query, analysis, story, ranked);
     var asked = this.askedPages(query, analysis);
     ranked = asked.concat(ranked.filter(function (s) { return !asked.some(function (a) { return a.page === s.page; }); }));
     var items = ranked.slice(0, this.limits.max_resultaten).map(function (s) {
@@ -1491,8 +1491,8 @@
   };
 
   /* One or two clear answers leave room: the pages that match less of the question follow them, best first, up to
-     `min_resultaten` ("ouders klagen over een leidster met hoofddoek" matches the route for reports clearly, and the
-     rules on clothing at work only on "hoofddoek"). Without a clear answer the list stays as it is, so a question
+     `min_resultaten` ("racisme benoemen zonder te beschuldigen" matches Lasten delen clearly, and the safe
+     conversation about racism only on "racisme"). Without a clear answer the list stays as it is, so a question
      about something else still finds nothing. */
   Engine.prototype.fillUp = function (query, analysis, story, ranked) {
     var room = this.limits.min_resultaten - ranked.length;
