@@ -1266,8 +1266,9 @@
      all words, anywhere; two in three, one of them in a summary or heading; half, one of them in the title or
      keywords. So "fietsband plakken" finds nothing ("plakken" is only in a page's body) and neither does
      "weerbericht" ("weer" is filler and "bericht" alone is only a part of the word). `story`: the query has many content
-     words (`lange_vraag`). `loose`: every page that matches a word counts, clear or not (see fillUp). */
-  Engine.prototype.rank = function (query, analysis, story, loose) {
+     words (`lange_vraag`). The pages that match but are no clear answer come along as `weaker`, best first, for
+     fillUp. */
+  Engine.prototype.rank = function (query, analysis, story) {
     var self = this;
     var shape = this.queryShape(query);
     var claims = this.claims(shape, analysis);
@@ -1306,7 +1307,11 @@
        more than half the pages cost more questions than it won (measured on the development sets). */
     var total = analysis.reduce(function (sum, item) { return sum + item.gewicht; }, 0);
     var others = analysis.some(function (item) { return !item.site; });
-    return scored.map(function (s) {
+    var byScore = function (a, b) {
+      return b.score - a.score || (a.page.location < b.page.location ? -1 : 1);
+    };
+    var weaker = [];
+    var answers = scored.map(function (s) {
       var matched = 0, covered = 0, score = 0, level = 0, pageTotal = total;
       s.matches.forEach(function (m, k) {
         var weight = analysis[k].gewicht;
@@ -1331,17 +1336,17 @@
     }).filter(function (s) {
       /* A story of many words ("mijn vader kreeg minder hulp dan de buurman, omdat hij Turks is") holds many words no
          page has: the page an intent of it names (the route for residents) needs only two of its words. */
-      var clear = loose ||
-        (s.share >= self.weights.min_aandeel && s.level >= (s.share > 0.999 ? 1 : s.share > 0.6 ? 2 : 3));
+      var clear = s.share >= self.weights.min_aandeel && s.level >= (s.share > 0.999 ? 1 : s.share > 0.6 ? 2 : 3);
       s.named = !clear && story && s.matches.filter(function (m) { return m.score > 0; }).length >= 2 &&
         intents.some(function (intent) { return intent.page && wants(intent, s.page); });
       /* An overview matched only in its list (a source's title in Bronnen) is no answer: the list holds words of
          every subject, so a question about something else ("boeken verlengen bibliotheek") would find it. */
       if (s.page.overview && s.level < 2 && !s.named) return false;
+      if (s.score > 0 && !clear && !s.named) weaker.push(s);
       return s.score > 0 && (clear || s.named);
-    }).sort(function (a, b) {
-      return b.score - a.score || (a.page.location < b.page.location ? -1 : 1);
-    });
+    }).sort(byScore);
+    answers.weaker = weaker.sort(byScore);
+    return answers;
   };
 
   /* ------------------------------------------------------------------------------------------------------------
@@ -1449,7 +1454,7 @@
         if (ranked.length) analysis = apart.analysis;
       }
     }
-    ranked = this.fillUp(query, analysis, story, ranked);
+    ranked = this.fillUp(ranked);
     /* A question that is mostly an intent's phrase asks for the pages it names, before those that share its other
        words ("hoe weet ik of onze zorgorganisatie discrimineert": the ways to find out, first); a question of only
        filler ("doen we het goed", "waar kan ik heen") finds them instead of nothing. */
@@ -1494,13 +1499,10 @@
      `min_resultaten` ("racisme benoemen zonder te beschuldigen" matches Lasten delen clearly, and the safe
      conversation about racism only on "racisme"). Without a clear answer the list stays as it is, so a question
      about something else still finds nothing. */
-  Engine.prototype.fillUp = function (query, analysis, story, ranked) {
+  Engine.prototype.fillUp = function (ranked) {
     var room = this.limits.min_resultaten - ranked.length;
     if (room <= 0 || !ranked.some(function (s) { return !s.named; })) return ranked;
-    var more = this.rank(query, analysis, story, true).filter(function (s) {
-      return !ranked.some(function (r) { return r.page === s.page; });
-    });
-    return ranked.concat(more.slice(0, room));
+    return ranked.concat(ranked.weaker.slice(0, room));
   };
 
   /* A compound as its parts written apart, when that gives more than one content word and each names a subject of
