@@ -500,6 +500,15 @@ def test_a_verb_in_the_present_tense_is_that_verb(search_page):
 
 
 @pytest.mark.browser
+def test_a_present_tense_written_with_d_is_that_verb(search_page):
+    """"discrimineerd" for "discrimineert" is the commonest slip in Dutch spelling. It was an everyday word of
+    woorden.yml (discriminatie) but not the verb, so "de buschauffeur discrimineerd mij" found the general pages on
+    discrimination before the page for residents that "discrimineert mij" finds."""
+    pages, _ = search(search_page, "de buschauffeur discrimineerd mij")
+    assert pages[:1] == ["recht/zelf-ongelijk-behandeld/"]
+
+
+@pytest.mark.browser
 def test_an_everyday_phrase_in_a_title_is_as_rare_as_that_title(search_page):
     """"geen tijd" stands for the term "tijd", which nearly every page has; the barrier has the phrase itself in its
     title. Counted as common, the phrase weighed less than "mensen" or "training" in the same question."""
@@ -691,6 +700,9 @@ def test_a_compound_that_starts_with_the_sites_own_subject_is_about_the_rest(sea
     like "inclusieve" before a word, so the rest counts in full and not only as one part of the word."""
     assert search(search_page, "inclusiemonitor")[0][:1] == ["oplossingen/monitoren-met-data-en-klachten/"]
     assert search(search_page, "inclusiegesprek")[0][:1] == ["oplossingen/veilig-gesprek/"]
+    # A rest the site does not have ("paragraaf") leaves the subject, as when the two are typed apart; it found nothing.
+    pages, _ = search(search_page, "inclusieparagraaf")
+    assert pages and pages == search(search_page, "inclusie paragraaf")[0]
 
 
 @pytest.mark.browser
@@ -699,6 +711,14 @@ def test_a_diminutive_is_its_noun(search_page):
     it alone. Without this rule "een stappenplannetje" found nothing."""
     pages, _ = search(search_page, "een stappenplannetje")
     assert pages[:1] == ["stappenplan/"]
+
+
+@pytest.mark.browser
+def test_a_noun_on_schap_is_about_the_noun_before_it(search_page):
+    """"omstanderschap" is being a bystander: the site speaks of "omstanders" (and woorden.yml has it), not of the
+    word on -schap, so it found nothing."""
+    pages, _ = search(search_page, "omstanderschap")
+    assert pages and pages == search(search_page, "omstander")[0]
 
 
 @pytest.mark.browser
@@ -943,6 +963,9 @@ def test_a_compound_whose_parts_never_meet_on_a_page_is_its_parts_apart(search_p
     assert "instrumenten/" in pages[:3]
     for other in ("hondenbelasting", "weerbericht", "afvalkalender"):
         assert search(search_page, other)[0] == [], other
+    # Also with a typo: "casuïstiekbesrpeking" is repaired to casuïstiekbespreking, which is then asked apart.
+    pages, _ = search(search_page, "casuïstiekbesrpeking")
+    assert pages and pages == search(search_page, "casuïstiekbespreking")[0]
 
 
 @pytest.mark.browser
@@ -959,6 +982,9 @@ def test_a_residents_story_finds_the_route_for_residents(search_page):
     manager = "mijn medewerker zei tegen een klant met een accent dat ze beter een andere pas kon aanvragen"
     assert "recht/zelf-ongelijk-behandeld/" not in search(search_page, manager)[0][:1]
     assert search(search_page, "ik zoek de openingstijden van het zwembad in de zomervakantie met mijn kinderen")[0] == []
+    # A short story with words no page has: the page "mij" names, when it has every word the site knows.
+    assert search(search_page, "chauffeur regiotaxi discrimineert mij")[0][:1] == ["recht/zelf-ongelijk-behandeld/"]
+    assert search(search_page, "mijn fiets is kapot")[0] == []
 
 
 @pytest.mark.browser

@@ -493,6 +493,12 @@
       return noun;
     });
     if (noun) add([noun], "woord");
+    /* A noun on -schap is about the noun before it: omstanderschap (omstander), bondgenootschap (bondgenoot). */
+    var holder = word.replace(/schap(pen)?$/, "");
+    if (holder !== word && holder.length >= 4) {
+      if (this.postings[this.stem(holder)]) add([holder], "woord");
+      this.synonyms(holder).forEach(function (t) { add([t], "synoniem"); });
+    }
     /* "-ies(e)" is how "-isch(e)" sounds, and a common way to write it: racistiese (racistische), praktiese. */
     var spoken = word.replace(/iese$/, "ische").replace(/ies$/, "isch");
     if (spoken !== word && this.postings[this.stem(spoken)]) add([spoken], "woord");
@@ -550,6 +556,9 @@
     var found = [];
     /* The past tense too: controleerde, weigerden, stuurde (the stem before -de, -te, -den, -ten). */
     var past = word.length >= 7 && /[^aeiou](de|te|den|ten)$/.test(word) ? word.replace(/(de|te|den|ten)$/, "") : null;
+    /* A present tense on -d is the commonest slip in Dutch spelling ("discrimineerd", "word"): it is its form on -t,
+       unless the site has the word as written. */
+    if (!past && word.length >= 6 && word.slice(-1) === "d" && !this.isSiteWord(word)) word = word.slice(0, -1) + "t";
     if (!past && (word.length < 6 || word.slice(-1) !== "t")) return found;
     var own = this.stem(word);
     var keep = function (other) {
@@ -1423,8 +1432,16 @@
           return way.soort === "woord" && way.terms.every(function (term) { return self.postings[term]; });
         });
       });
+      /* A page an intent names ("... discrimineert mij": the route for residents) that has every word the site
+         knows: a short story with words no page has ("chauffeur regiotaxi discrimineert mij") is asked of those. */
+      var shape = this.queryShape(query);
+      var named = known.length && this.askedIntents(shape).some(function (intent) {
+        return intent.page && intent.factor > 1 && self.pages.some(function (page) {
+          return wants(intent, page) && known.every(function (item) { return self.match(page, item).score > 0; });
+        });
+      });
       if (known.length && known.length < analysis.length &&
-          (long || ours || weight(known) >= this.weights.terugval * weight(analysis))) {
+          (long || ours || named || weight(known) >= this.weights.terugval * weight(analysis))) {
         var second = this.rank(query, known, story);
         if (answers(second)) {
           ranked = second;
@@ -1432,6 +1449,7 @@
         }
       }
     }
+    var corrected = null;
     if (!ranked.length && analysis.some(function (item) { return (item.verbeteringen || []).length; })) {
       /* Still nothing: the whole question with its typos corrected ("tolk inzetten bij gesprk"), when every word
          of it is then on the site. A word the site does not have ("klaht eredivisie") leaves it to "Bedoelde
@@ -1440,6 +1458,7 @@
       var again = this.analyse(fixed);
       if (again.every(function (item) { return self.candidatePages([item]).length > 0; })) {
         ranked = this.rank(fixed, again);
+        corrected = again;
         if (ranked.length) analysis = again;
       }
     }
@@ -1448,7 +1467,8 @@
          one page ("gespreksformat"), asks for its parts written apart, as "stappen plan" asks for the compound. A
          word with a part the site has only in passing ("openingstijden", "hondenbelasting") stays empty, and so does
          a question of more words ("belastingaangifte uitstel"). */
-      var apart = analysis.length === 1 && this.apart(analysis[0]);
+      var single = corrected || analysis;  /* also with its typo corrected: "casuïstiekbesrpeking" */
+      var apart = single.length === 1 && this.apart(single[0]);
       if (apart) {
         ranked = this.rank(apart.query, apart.analysis);
         if (ranked.length) analysis = apart.analysis;
@@ -1514,7 +1534,9 @@
     if (!parts || parts.length < 2) return null;
     var query = parts.join(" ");
     var again = this.analyse(query);
-    var found = again.every(function (word) { return self.siteTopic(word.tekst); });
+    /* The site's own subject in front ("inclusieparagraaf") says where, as in "inclusie paragraaf": enough. */
+    var found = this.siteSubject.has(parts[0]) ||
+      again.every(function (word) { return self.siteTopic(word.tekst); });
     return again.length > 1 && found ? { query: query, analysis: again } : null;
   };
 
