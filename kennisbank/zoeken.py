@@ -42,6 +42,7 @@ OR = re.compile(r"\s+of\s+")  # "manager of teamleider": either word is the term
 @dataclass(frozen=True)
 class SplitRules:
     min_part: int
+    short_heads: frozenset[str]
     max_word: int
     max_compound: int
     linking: tuple[str, ...]
@@ -56,6 +57,7 @@ def _split_rules() -> SplitRules:
     data = rules()["splitsen"]
     return SplitRules(
         data["min_deel"],
+        frozenset(data["korte_koppen"]),
         data["max_woord"],
         data["max_samenstelling"],
         tuple(data["tussenklanken"]),
@@ -99,7 +101,7 @@ class Splitter:
     _cache: dict[str, list[str] | None] = field(default_factory=dict)
 
     def known(self, word: str) -> bool:
-        return word in self.dictionary or word in self.site
+        return word in self.dictionary or word in self.site or word in self.rules.short_heads
 
     def is_word(self, word: str) -> bool:
         return self.known(word) or self._base(word, self.known) is not None
@@ -133,6 +135,11 @@ class Splitter:
         found = [[word]] if depth > 0 and self.is_word(word) else []
         if len(word) < 2 * low or depth > 3:
             return found
+        for short in self.rules.short_heads:  # a short last part (wet) the loop below does not reach
+            for link in self.rules.linking:
+                head = word.removesuffix(link + short)
+                if head != word and len(head) >= low:
+                    found += [[*rest, short] for rest in self._splits(head, depth + 1)]
         for i in range(len(word) - low, low - 1, -1):
             head, tail = word[:i], word[i:]
             if not self.is_word(head):

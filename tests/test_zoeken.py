@@ -1104,6 +1104,8 @@ SPLIT_SAMPLES = [
     "wijkteamleden",
     "taalbarrière",
     "gelijkebehandelingswet",
+    "participatiewet",
+    "zorgverzekeringswet",
 ]
 WORD_SAMPLES = [
     "Collega&#x27;s van kleur",
@@ -1209,6 +1211,10 @@ def test_compounds_split_into_dutch_words_the_site_does_not_use():
     assert splitter.parts("meldingen") is None, "een woord van de lijst met een gewone uitgang blijft heel"
     assert splitter.parts("flimpelboter") is None, "geen deel dat geen woord is"
     assert Splitter(dictionary(), frozenset({"onboarding"})).parts("onboardingmodule") == ["onboarding", "module"]
+    # A short last part the rules name (`korte_koppen`): laws the site does not name, not "participatiewiet".
+    assert splitter.parts("participatiewet") == ["participatie", "wet"]
+    assert splitter.parts("zorgverzekeringswet") == ["zorg", "verzekering", "wet"]
+    assert splitter.parts("wetten") is None
 
 
 def test_word_list_is_what_the_script_makes_from_opentaal():

@@ -149,7 +149,7 @@
   }
 
   Splitter.prototype.known = function (word) {
-    return this.dictionary.has(word) || this.site.has(word);
+    return this.dictionary.has(word) || this.site.has(word) || this.rules.korte_koppen.indexOf(word) !== -1;
   };
 
   /* The word with a regular ending off, if that is a word (meldingen -> melding). */
@@ -181,6 +181,17 @@
     var min = this.rules.min_deel;
     var found = depth > 0 && this.isWord(word) ? [[word]] : [];
     if (word.length < 2 * min || depth > 3) return found;
+    var self = this;
+    /* A short last part (wet) the loop below does not reach: participatiewet, jeugdwet. */
+    this.rules.korte_koppen.forEach(function (short) {
+      self.rules.tussenklanken.forEach(function (link) {
+        var end = link + short;
+        var head = word.slice(0, -end.length);
+        if (word.slice(-end.length) === end && head.length >= min) {
+          self.splits(head, depth + 1).forEach(function (rest) { found.push(rest.concat([short])); });
+        }
+      });
+    });
     for (var i = word.length - min; i >= min; i--) {
       var head = word.slice(0, i);
       if (!this.isWord(head)) continue;
