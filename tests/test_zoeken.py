@@ -1182,21 +1182,23 @@ def test_what_is_the_verb_of_a_question(site, chromium):
     """"hoe reageer ik ...": the word before a subject pronoun is the question's verb and weighs less. Not when a comma
     or full stop stands between them: in "controle op bijstand, ik weet het niet" "bijstand" ends the first clause
     and weighs as it does without the second. A word a title has counts as a subject ("hoe werven we"), but not
-    with a clause after its subject ("hoe zorg ik dat ...")."""
+    with a clause after its subject ("hoe zorg ik dat ..."). The comma stays when a sure typo is corrected first."""
     index = json.loads((site.root / "search/search_index.json").read_text(encoding="utf-8"))
     weights = in_the_engine(
         site,
         chromium,
         """([docs, queries]) => {
             const engine = new window.KennisbankZoeken.Engine(window.__kennisbank_zoekregels, docs);
-            return queries.map(q => Object.fromEntries(engine.analyse(q).map(item => [item.tekst, item.gewicht])));
+            const analyse = q => engine.analyse(engine.spelled(q));
+            return queries.map(q => Object.fromEntries(analyse(q).map(item => [item.tekst, item.gewicht])));
         }""",
         [index["docs"], ["controle op bijstand", "controle op bijstand, ik weet het niet",
                          "controle op bijstand. Ik weet het niet", "hoe reageer ik op racisme",
-                         "hoe zorg ik dat nieuwe collega's zich welkom voelen", "discriminatie in de zorg"]],
+                         "hoe zorg ik dat nieuwe collega's zich welkom voelen", "discriminatie in de zorg",
+                         "controle op bijstand, ik weet het eiglenlijk niet"]],
     )
-    alone, comma, stop, question, clause, noun = weights
-    assert comma["bijstand"] == stop["bijstand"] == alone["bijstand"]
+    alone, comma, stop, question, clause, noun, typo = weights
+    assert comma["bijstand"] == stop["bijstand"] == typo["bijstand"] == alone["bijstand"]
     assert question["reageer"] < question["racisme"]
     # With a clause after its subject ("zorg ik dat ...") the word is a verb, though a title has "zorg" as a noun.
     assert clause["zorg"] < noun["zorg"]

@@ -51,10 +51,16 @@
     });
   }
 
+  function plainText(text) {
+    return unescape(String(text || "").replace(/<[^>]+>/g, " ")).toLowerCase().replace(/[\u2019`]/g, "'");
+  }
+
+  function cleanWord(w) {
+    return w.replace(/'s$/, "").replace(/'/g, "");
+  }
+
   function words(text) {
-    var plain = unescape(String(text || "").replace(/<[^>]+>/g, " ")).toLowerCase().replace(/[\u2019`]/g, "'");
-    return (plain.match(WORD) || []).map(function (w) { return w.replace(/'s$/, "").replace(/'/g, ""); })
-      .filter(Boolean);
+    return (plainText(text).match(WORD) || []).map(cleanWord).filter(Boolean);
   }
 
   /* `compute`, remembered per argument (at most two): each keystroke asks again for the same words. The memory is
@@ -748,7 +754,12 @@
   Engine.prototype.spelled = function (query) {
     var typed = words(String(query).slice(0, this.limits.max_lengte));
     var fixed = typed.map(this.asFiller, this).map(this.asSiteWord, this);
-    return fixed.join(" ") === typed.join(" ") ? query : fixed.join(" ");
+    if (fixed.join(" ") === typed.join(" ")) return query;
+    /* Each word in its place, so the punctuation stays: a comma ends a clause (see analyse). */
+    var k = 0;
+    return plainText(String(query).slice(0, this.limits.max_lengte)).replace(WORD, function (w) {
+      return cleanWord(w) ? fixed[k++] : w;
+    });
   };
 
   Engine.prototype.analyse = function (query) {
