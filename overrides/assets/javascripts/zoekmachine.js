@@ -1457,15 +1457,17 @@
       /* A page an intent names and puts first ("... discrimineert mij": the route for residents; not an intent with
          a factor below 1, which puts a page further down) that has every word the site knows: a short story with
          words no page has ("chauffeur regiotaxi discrimineert mij") is asked again with those. Only an intent that
-         names one page: with every intent, 19 nonsense queries of the development sets found something. */
-      var shape = this.queryShape(query);
-      var named = known.length && this.askedIntents(shape).some(function (intent) {
-        return intent.page && intent.factor > 1 && self.pages.some(function (page) {
-          return wants(intent, page) && known.every(function (item) { return self.match(page, item).score > 0; });
+         names one page: with every intent, 19 nonsense queries of the development sets found something. Asked only
+         when the other reasons do not hold: it looks at every page. */
+      var named = function () {
+        return self.askedIntents(self.queryShape(query)).some(function (intent) {
+          return intent.page && intent.factor > 1 && self.pages.some(function (page) {
+            return wants(intent, page) && known.every(function (item) { return self.match(page, item).score > 0; });
+          });
         });
-      });
+      };
       if (known.length && known.length < analysis.length &&
-          (long || ours || named || weight(known) >= this.weights.terugval * weight(analysis))) {
+          (long || ours || weight(known) >= this.weights.terugval * weight(analysis) || named())) {
         var second = this.rank(query, known, story);
         if (answers(second)) {
           ranked = second;
