@@ -658,6 +658,27 @@ def test_how_to_find_out_about_your_own_organisation(search_page):
     # Everyday words for the self-scan in woorden.yml ("hoe inclusief is ...").
     pages, _ = search(search_page, "hoe inclusief is onze organisatie")
     assert "zelfscan/" in pages[:3]
+    # The same wish in other words: how it really goes ("hoe het echt zit"), not what a law says.
+    pages, _ = search(search_page, "hoe komen we erachter hoe het echt zit met gelijke behandeling")
+    assert pages[0] in checks
+
+
+@pytest.mark.browser
+def test_where_the_line_lies_asks_what_a_word_covers(search_page):
+    """"wanneer is het racisme", "wanneer spreek je van discriminatie": what the word covers, so the glossary first.
+    The phrase has two words, so it only adds weight to a page that has the query's words: a question about
+    something else still finds nothing."""
+    for query in ("wanneer is het racisme", "wanneer spreek je van discriminatie"):
+        assert search(search_page, query)[0][:1] == ["begrippen/"], query
+    assert search(search_page, "wanneer is het koningsdag")[0] == []
+
+
+@pytest.mark.browser
+def test_why_people_do_not_stay_finds_learning_from_those_who_leave(search_page):
+    """"waarom blijven nieuwe medewerkers niet": why colleagues leave. The everyday words "blijven niet" of woorden.yml
+    do not match when other words stand between them, so an intent (zoekregels.yml) names the page."""
+    pages, _ = search(search_page, "waarom blijven nieuwe medewerkers niet")
+    assert pages[:1] == ["oplossingen/leren-van-vertrekkende-collegas/"]
 
 
 @pytest.mark.browser
