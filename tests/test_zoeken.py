@@ -1006,6 +1006,8 @@ def test_a_residents_story_finds_the_route_for_residents(search_page):
     # A short story with words no page has: the page "mij" names, when it has every word the site knows.
     assert search(search_page, "chauffeur regiotaxi discrimineert mij")[0][:1] == ["recht/zelf-ongelijk-behandeld/"]
     assert search(search_page, "mijn fiets is kapot")[0] == []
+    # A decision about a resident's benefit: the routes page names it (objection to a decision).
+    assert search(search_page, "mijn uitkering is stopgezet")[0][:1] == ["recht/zelf-ongelijk-behandeld/"]
 
 
 @pytest.mark.browser
