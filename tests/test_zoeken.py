@@ -846,6 +846,14 @@ def test_the_verb_of_a_question_counts_when_a_page_is_about_it(search_page):
 
 
 @pytest.mark.browser
+def test_an_internship_is_applied_for(search_page):
+    """You apply for an internship as for a job: "stageplekken" and "stagediscriminatie" are everyday words for
+    sollicitatie (woorden.yml), so they find inclusive recruitment instead of nothing."""
+    for query in ("stageplekken", "stagediscriminatie"):
+        assert search(search_page, query)[0][:1] == ["oplossingen/inclusief-werven-en-selecteren/"], query
+
+
+@pytest.mark.browser
 def test_a_compound_with_an_everyday_word_is_split(search_page):
     """"memo" is an everyday word for a note to the board (woorden.yml) but not in the Dutch word list: a compound
     with it ("collegememo", "wethoudersmemo") still splits, and finds the page on the board note."""
