@@ -664,6 +664,14 @@ def test_how_to_find_out_about_your_own_organisation(search_page):
 
 
 @pytest.mark.browser
+def test_whether_groups_are_treated_differently_asks_for_figures(search_page):
+    """"hoe weet ik of inwoners met ... anders behandeld worden": whether groups get different service shows in
+    figures kept by group (an intent in zoekregels.yml), not in one resident's own route or the law."""
+    pages, _ = search(search_page, "hoe weet ik of inwoners met een migratieachtergrond anders behandeld worden")
+    assert pages[:1] == ["oplossingen/monitoren-met-data-en-klachten/"]
+
+
+@pytest.mark.browser
 def test_where_the_line_lies_asks_what_a_word_covers(search_page):
     """"wanneer is het racisme", "wanneer spreek je van discriminatie": what the word covers, so the glossary first.
     The phrase has two words, so it only adds weight to a page that has the query's words: a question about
