@@ -687,6 +687,9 @@ def test_why_people_do_not_stay_finds_learning_from_those_who_leave(search_page)
     do not match when other words stand between them, so an intent (zoekregels.yml) names the page."""
     pages, _ = search(search_page, "waarom blijven nieuwe medewerkers niet")
     assert pages[:1] == ["oplossingen/leren-van-vertrekkende-collegas/"]
+    # "gaat weg" is leaving too (woorden.yml), with filler between its words.
+    pages, _ = search(search_page, "een collega van kleur gaat weg, wat vraag ik")
+    assert pages[:1] == ["oplossingen/leren-van-vertrekkende-collegas/"]
 
 
 @pytest.mark.browser
