@@ -465,6 +465,9 @@ def test_reporting_something_at_work_finds_the_internal_route(search_page):
     assert pages[:1] == ["oplossingen/intern-meldpunt-en-richtlijnen/"]
     pages, _ = search(search_page, "waar kan ik melden dat de gemeente mij discrimineert")
     assert pages[:1] == ["recht/zelf-ongelijk-behandeld/"]
+    # "waar kan ik dit kwijt" with a word about work is the same question.
+    pages, _ = search(search_page, "waar kan ik dit kwijt, mijn collega maakt grappen over moslims")
+    assert "oplossingen/intern-meldpunt-en-richtlijnen/" in pages[:3]
 
 
 @pytest.mark.browser
@@ -1021,6 +1024,9 @@ def test_a_residents_story_finds_the_route_for_residents(search_page):
         assert "recht/zelf-ongelijk-behandeld/" in search(search_page, story)[0][:3], story
     manager = "mijn medewerker zei tegen een klant met een accent dat ze beter een andere pas kon aanvragen"
     assert "recht/zelf-ongelijk-behandeld/" not in search(search_page, manager)[0][:1]
+    # "mijn teamleider" is someone at work too (`dader.werk`): a worker's story, not a resident's.
+    worker = "een bezoeker noemde mij een vuile buitenlander en mijn teamleider deed alsof er niets gebeurd was"
+    assert "recht/zelf-ongelijk-behandeld/" not in search(search_page, worker)[0][:1]
     assert search(search_page, "ik zoek de openingstijden van het zwembad in de zomervakantie met mijn kinderen")[0] == []
     # A short story with words no page has: the page "mij" names, when it has every word the site knows.
     assert search(search_page, "chauffeur regiotaxi discrimineert mij")[0][:1] == ["recht/zelf-ongelijk-behandeld/"]
