@@ -860,6 +860,17 @@ def test_the_verb_of_a_question_counts_when_a_page_is_about_it(search_page):
 
 
 @pytest.mark.browser
+def test_everyday_words_for_roles_and_hiring(search_page):
+    """Everyday words of woorden.yml and keywords: "de hoogste baas" is the board (not "mijn baas", the manager),
+    "aan mijn balie" is the front-line professional, "personeel aannemen" is recruiting."""
+    assert "rollen/bestuurder/" in search(search_page, "wat moet de hoogste baas doen tegen racisme")[0][:3]
+    pages, _ = search(search_page, "wat kan ik aan mijn balie doen voor gelijke behandeling")
+    assert pages[:1] == ["rollen/professional/"]
+    pages, _ = search(search_page, "personeel aannemen zonder vooroordelen")
+    assert pages[:1] == ["oplossingen/inclusief-werven-en-selecteren/"]
+
+
+@pytest.mark.browser
 def test_an_internship_is_applied_for(search_page):
     """You apply for an internship as for a job: "stageplekken" and "stagediscriminatie" are everyday words for
     sollicitatie (woorden.yml), so they find inclusive recruitment instead of nothing."""
