@@ -79,7 +79,7 @@ DEVELOPMENT_SETS = {
     "ontwikkelset 22": ROOT / "tests/data/zoekvragen-ontwikkel-22.yml",  # the same brief as 20; tuned on since
     "ontwikkelset 23": ROOT / "tests/data/zoekvragen-ontwikkel-23.yml",  # the same brief as 20; tuned on since
     "ontwikkelset 24": ROOT / "tests/data/zoekvragen-ontwikkel-24.yml",  # the same brief as 20; tuned on since
-    "ontwikkelset 25": ROOT / "tests/data/zoekvragen-ontwikkel-25.yml",  # the same brief as 20; not tuned on yet
+    "ontwikkelset 25": ROOT / "tests/data/zoekvragen-ontwikkel-25.yml",  # the same brief as 20; tuned on since
     "ontwikkelset 26": ROOT / "tests/data/zoekvragen-ontwikkel-26.yml",  # the same brief as 20; not tuned on yet
     "blinde set 3": ROOT / "tests/data/zoekvragen-ontwikkel-3.yml",  # never tuned on, measured only at the end
     "blinde set 4": ROOT / "tests/data/zoekvragen-ontwikkel-4.yml",  # never tuned on, measured only at the end
