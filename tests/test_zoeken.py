@@ -871,6 +871,18 @@ def test_everyday_words_for_roles_and_hiring(search_page):
 
 
 @pytest.mark.browser
+def test_everyday_phrases_for_silence_checks_and_leaving(search_page):
+    """Everyday phrases of woorden.yml: colleagues who "zeggen niks" is a team where people do not dare to speak,
+    "extra controles" is checking by a risk profile, and a colleague who "neemt ontslag" is leaving."""
+    safe = {"barrieres/sociale-onveiligheid/", "instrumenten/teamgesprek-sociale-veiligheid/"}
+    assert search(search_page, "collega's zeggen niks in het teamoverleg")[0][0] in safe
+    pages, _ = search(search_page, "extra controles bij mensen met een buitenlandse naam")
+    assert pages[:1] == ["recht/risicoprofielen-en-algoritmes/"]
+    pages, _ = search(search_page, "een collega van kleur neemt ontslag")
+    assert pages[:1] == ["oplossingen/leren-van-vertrekkende-collegas/"]
+
+
+@pytest.mark.browser
 def test_an_internship_is_applied_for(search_page):
     """You apply for an internship as for a job: "stageplekken" and "stagediscriminatie" are everyday words for
     sollicitatie (woorden.yml), so they find inclusive recruitment instead of nothing."""
